@@ -1,0 +1,40 @@
+package dev.chorus.creator.api;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import dev.chorus.creator.CreatorEntity;
+import dev.chorus.creator.CreatorKind;
+import dev.chorus.creator.CreatorStatus;
+import dev.chorus.creator.Tier;
+import io.smallrye.graphql.api.federation.FieldSet;
+import io.smallrye.graphql.api.federation.Key;
+
+@Key(fields = @FieldSet("id"))
+@Description("A musician or group in the programme. Owned by creator-service.")
+public record Creator(
+        @Id @NonNull String id,
+        @NonNull @Description("Unique, lower-case, [a-z0-9_.]{3,30}.") String handle,
+        @NonNull String displayName,
+        @NonNull CreatorKind kind,
+        String bio,
+        @Description("ISO 3166-1 alpha-2 region code, e.g. CN.") String region,
+        @NonNull List<@NonNull String> genres,
+        @NonNull CreatorStatus status,
+        OffsetDateTime suspendedAt,
+        String suspensionReason,
+        @NonNull boolean verified,
+        OffsetDateTime verifiedAt,
+        @NonNull Tier tier,
+        @NonNull OffsetDateTime joinedAt,
+        @NonNull OffsetDateTime updatedAt) {
+
+    static Creator from(CreatorEntity e) {
+        return new Creator(e.id.toString(), e.handle, e.displayName, e.kind, e.bio, e.region, e.genres, e.status,
+                e.suspendedAt, e.suspensionReason, e.verified, e.verifiedAt, e.tier, e.joinedAt, e.updatedAt);
+    }
+}

@@ -1,0 +1,188 @@
+package dev.chorus.creator.api;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import dev.chorus.common.input.Inputs;
+import dev.chorus.common.relay.Connection;
+import dev.chorus.common.relay.Cursors;
+import dev.chorus.common.relay.PageRequest;
+import dev.chorus.creator.CreatorEntity;
+import dev.chorus.creator.Platform;
+import dev.chorus.creator.service.CreatorQueries;
+import dev.chorus.creator.service.CreatorService;
+import io.smallrye.graphql.api.Context;
+import io.smallrye.graphql.api.federation.Resolver;
+import io.smallrye.graphql.api.federation.link.Import;
+import io.smallrye.graphql.api.federation.link.Link;
+import io.smallrye.mutiny.Uni;
+
+/** The creator-service graph: thin mapping between GraphQL and {@link CreatorService} / {@link CreatorQueries}. */
+@GraphQLApi
+@Link(url = "https://specs.apollo.dev/federation/v2.7", _import = {
+        @Import(name = "@key"), @Import(name = "@shareable"), @Import(name = "@external"),
+        @Import(name = "@requires"), @Import(name = "@provides"), @Import(name = "@inaccessible"),
+        @Import(name = "@tag") })
+public class CreatorGraphQLApi {
+    private final CreatorService service;
+    private final CreatorQueries queries;
+    private final Context context;
+
+    public CreatorGraphQLApi(CreatorService service, CreatorQueries queries, Context context) {
+        this.service = service;
+        this.queries = queries;
+        this.context = context;
+    }
+
+    // --- queries
+
+    @Query
+    @Description("A creator by id, or null.")
+    public Uni<Creator> creator(@Id @NonNull String id) {
+        return Uni.createFrom().deferred(() -> queries.byId(Inputs.id("id", id))).map(CreatorGraphQLApi::toCreator);
+    }
+
+    @Query
+    @Description("A creator by handle (case-insensitive), or null.")
+    public Uni<Creator> creatorByHandle(@NonNull String handle) {
+        String normalized = handle.strip().toLowerCase(Locale.ROOT);
+        return queries.byHandle(normalized).map(CreatorGraphQLApi::toCreator);
+    }
+
+    @Query
+    @Description("The creator who owns this platform account, or null.")
+    public Uni<Creator> creatorByPlatformAccount(@NonNull Platform platform, @NonNull String externalId) {
+        return queries.byPlatformAccount(platform, externalId).map(CreatorGraphQLApi::toCreator);
+    }
+
+    @Query
+    @Description("Creators, newest first, narrowed by the filter. `first` is 0..100 (default 20).")
+    public Uni<@NonNull Connection<@NonNull Creator>> creators(CreatorFilter filter, Integer first, String after) {
+        return Uni.createFrom().deferred(() -> {
+            CreatorFilter f = filter == null ? new CreatorFilter(null, null, null, null, null, null) : filter;
+            CreatorQueries.Criteria criteria = CreatorQueries.Criteria.of(f.genre(), f.tier(), f.verified(),
+                    f.region(), f.status(), f.search());
+            PageRequest page = PageRequest.of(first, after, 2);
+            return queries.search(criteria, page, selected("totalCount"))
+                    .map(result -> Connection.of(result.rows().stream().map(Creator::from).toList(), page,
+                            c -> Cursors.encode(c.joinedAt().toString(), c.id()), result.totalCount()));
+        });
+    }
+
+    /** Federation entity resolver: all representations of one request in one call, in order. */
+    @Resolver
+    public Uni<List<Creator>> creatorEntities(@Name("id") List<String> ids) {
+        List<UUID> parsed = ids.stream().map(CreatorGraphQLApi::parseOrNull).toList();
+        return queries.byIds(parsed).map(rows -> rows.stream().map(CreatorGraphQLApi::toCreator).toList());
+    }
+
+    // --- batched fields of Creator
+
+    @NonNull
+    public Uni<List<@NonNull List<@NonNull CreatorAlias>>> aliases(@Source List<Creator> creators) {
+        return batch(creators, queries::aliasesOf, CreatorAlias::from);
+    }
+
+    @NonNull
+    public Uni<List<@NonNull List<@NonNull PlatformAccount>>> platformAccounts(@Source List<Creator> creators) {
+        return batch(creators, queries::platformAccountsOf, PlatformAccount::from);
+    }
+
+    @Description("Tier changes, newest first; the last one is the tier given at registration.")
+    @NonNull
+    public Uni<List<@NonNull List<@NonNull TierChange>>> tierHistory(@Source List<Creator> creators) {
+        return batch(creators, queries::tierHistoriesOf, TierChange::from);
+    }
+
+    // --- mutations
+
+    @Mutation
+    @Description("Registers a creator as ACTIVE and EMERGING. CONFLICT when the handle is taken.")
+    public Uni<@NonNull Creator> registerCreator(@NonNull RegisterCreatorInput input) {
+        return service.register(input).map(Creator::from);
+    }
+
+    @Mutation
+    public Uni<@NonNull Creator> updateCreatorProfile(@NonNull UpdateCreatorProfileInput input) {
+        return service.updateProfile(input).map(Creator::from);
+    }
+
+    @Mutation
+    @Description("Links a platform account. Linking the same account again changes nothing; CONFLICT when the "
+            + "account belongs to another creator or the creator already has an account on that platform.")
+    public Uni<@NonNull Creator> linkPlatformAccount(@NonNull LinkPlatformAccountInput input) {
+        return service.linkPlatformAccount(input).map(Creator::from);
+    }
+
+    @Mutation
+    public Uni<@NonNull Creator> unlinkPlatformAccount(@NonNull UnlinkPlatformAccountInput input) {
+        return service.unlinkPlatformAccount(input).map(Creator::from);
+    }
+
+    @Mutation
+    public Uni<@NonNull Creator> verifyCreator(@NonNull VerifyCreatorInput input) {
+        return service.verify(input.id()).map(Creator::from);
+    }
+
+    @Mutation
+    @Description("Moves a creator to another tier; the change and its reason go into the tier history.")
+    public Uni<@NonNull Creator> changeCreatorTier(@NonNull ChangeCreatorTierInput input) {
+        return service.changeTier(input).map(Creator::from);
+    }
+
+    @Mutation
+    public Uni<@NonNull Creator> suspendCreator(@NonNull SuspendCreatorInput input) {
+        return service.suspend(input.id(), input.reason()).map(Creator::from);
+    }
+
+    @Mutation
+    public Uni<@NonNull Creator> reinstateCreator(@NonNull ReinstateCreatorInput input) {
+        return service.reinstate(input.id()).map(Creator::from);
+    }
+
+    // ---
+
+    private static Creator toCreator(CreatorEntity entity) {
+        return entity == null ? null : Creator.from(entity);
+    }
+
+    private static UUID parseOrNull(String id) {
+        try {
+            return id != null && id.length() == 36 ? UUID.fromString(id) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static <E, T> Uni<List<List<T>>> batch(List<Creator> creators,
+            Function<List<UUID>, Uni<Map<UUID, List<E>>>> load, Function<E, T> map) {
+        List<UUID> ids = creators.stream().map(c -> UUID.fromString(c.id())).toList();
+        return load.apply(ids).map(byCreator -> ids.stream()
+                .map(id -> byCreator.getOrDefault(id, List.of()).stream().map(map).toList())
+                .toList());
+    }
+
+    private boolean selected(String field) {
+        for (JsonValue value : context.getSelectedFields()) {
+            if (value instanceof JsonString name && name.getString().equals(field)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.chorus.creator.api;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import dev.chorus.creator.CreatorKind;
+
+@Input("RegisterCreatorInput")
+public record RegisterCreatorInput(
+        @NonNull String handle,
+        @NonNull String displayName,
+        @NonNull CreatorKind kind,
+        String bio,
+        String region,
+        List<String> genres,
+        List<AliasInput> aliases) {
+}

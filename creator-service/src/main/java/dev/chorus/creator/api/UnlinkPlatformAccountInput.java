@@ -1,0 +1,11 @@
+package dev.chorus.creator.api;
+
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import dev.chorus.creator.Platform;
+
+@Input("UnlinkPlatformAccountInput")
+public record UnlinkPlatformAccountInput(@Id @NonNull String creatorId, @NonNull Platform platform) {
+}

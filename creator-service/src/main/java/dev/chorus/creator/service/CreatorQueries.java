@@ -1,0 +1,179 @@
+package dev.chorus.creator.service;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import dev.chorus.common.db.Reads;
+import dev.chorus.common.relay.PageRequest;
+import dev.chorus.creator.AliasEntity;
+import dev.chorus.creator.CreatorEntity;
+import dev.chorus.creator.CreatorStatus;
+import dev.chorus.creator.Platform;
+import dev.chorus.creator.PlatformAccountEntity;
+import dev.chorus.creator.Tier;
+import dev.chorus.creator.TierChangeEntity;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Every read of creators. Each method is one SQL statement, whatever the number of creators it is asked about,
+ * and runs in a session of its own (see {@link Reads}).
+ */
+@ApplicationScoped
+public class CreatorQueries {
+    private final Reads reads;
+
+    public CreatorQueries(Reads reads) {
+        this.reads = reads;
+    }
+
+    /** The search criteria of {@code creators}, validated. */
+    public record Criteria(String genre, Tier tier, Boolean verified, String region, CreatorStatus status,
+            String search) {
+
+        public static Criteria of(String genre, Tier tier, Boolean verified, String region, CreatorStatus status,
+                String search) {
+            return new Criteria(
+                    genre == null || genre.isBlank() ? null : CreatorValidation.genre("filter.genre", genre),
+                    tier, verified, CreatorValidation.region("filter.region", region), status,
+                    search == null || search.isBlank() ? null
+                            : CreatorValidation.fold(dev.chorus.common.input.Inputs.requiredLine("filter.search",
+                                    search, CreatorValidation.SEARCH_MAX)));
+        }
+    }
+
+    public record Page(List<CreatorEntity> rows, Integer totalCount) {
+    }
+
+    public Uni<CreatorEntity> byId(UUID id) {
+        return reads.read(s -> s.find(CreatorEntity.class, id));
+    }
+
+    /** The creators with these ids, in the order asked, null where none exists. */
+    public Uni<List<CreatorEntity>> byIds(List<UUID> ids) {
+        List<UUID> known = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (known.isEmpty()) {
+            return Uni.createFrom().item(() -> new ArrayList<>(java.util.Collections.nCopies(ids.size(), null)));
+        }
+        return reads.read(s -> s.createSelectionQuery("from CreatorEntity where id in :ids", CreatorEntity.class)
+                .setParameter("ids", known).getResultList())
+                .map(rows -> {
+                    Map<UUID, CreatorEntity> byId = new HashMap<>();
+                    rows.forEach(row -> byId.put(row.id, row));
+                    List<CreatorEntity> ordered = new ArrayList<>(ids.size());
+                    ids.forEach(id -> ordered.add(id == null ? null : byId.get(id)));
+                    return ordered;
+                });
+    }
+
+    public Uni<CreatorEntity> byHandle(String handle) {
+        return reads.read(s -> s.createSelectionQuery("from CreatorEntity where handle = :handle", CreatorEntity.class)
+                .setParameter("handle", handle).getSingleResultOrNull());
+    }
+
+    /** The owner of a platform account; BAD_USER_INPUT when the id cannot be one of that platform's. */
+    public Uni<CreatorEntity> byPlatformAccount(Platform platform, String rawExternalId) {
+        return Uni.createFrom().deferred(() -> {
+            String externalId = CreatorValidation.externalId(platform, rawExternalId);
+            return reads.read(s -> s.createSelectionQuery("""
+                select c from CreatorEntity c, PlatformAccountEntity a
+                where a.creatorId = c.id and a.platform = :platform and a.externalId = :externalId""",
+                CreatorEntity.class)
+                    .setParameter("platform", platform).setParameter("externalId", externalId)
+                    .getSingleResultOrNull());
+        });
+    }
+
+    /** One page of creators, newest first; counts all matches only when {@code withTotal}. */
+    public Uni<Page> search(Criteria criteria, PageRequest page, boolean withTotal) {
+        StringBuilder where = new StringBuilder("where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (criteria.genre() != null) {
+            where.append(" and array_contains(c.genres, :genre)");
+            params.put("genre", criteria.genre());
+        }
+        if (criteria.tier() != null) {
+            where.append(" and c.tier = :tier");
+            params.put("tier", criteria.tier());
+        }
+        if (criteria.verified() != null) {
+            where.append(" and c.verified = :verified");
+            params.put("verified", criteria.verified());
+        }
+        if (criteria.region() != null) {
+            where.append(" and c.region = :region");
+            params.put("region", criteria.region());
+        }
+        if (criteria.status() != null) {
+            where.append(" and c.status = :status");
+            params.put("status", criteria.status());
+        }
+        if (criteria.search() != null) {
+            where.append(" and c.searchText like :search escape '\\'");
+            params.put("search", "%" + escapeLike(criteria.search()) + "%");
+        }
+        Map<String, Object> countParams = new LinkedHashMap<>(params);
+        String countHql = "select count(*) from CreatorEntity c " + where;
+        if (page.hasAfter()) {
+            where.append(" and (c.joinedAt < :afterTime or (c.joinedAt = :afterTime and c.id < :afterId))");
+            params.put("afterTime", page.afterTime(0));
+            params.put("afterId", page.afterId(1));
+        }
+        String pageHql = "from CreatorEntity c " + where + " order by c.joinedAt desc, c.id desc";
+
+        Uni<List<CreatorEntity>> rows = reads.read(s -> bind(s.createSelectionQuery(pageHql, CreatorEntity.class),
+                params).setMaxResults(page.fetchSize()).getResultList());
+        if (!withTotal) {
+            return rows.map(list -> new Page(list, null));
+        }
+        Uni<Long> total = reads.read(s -> bind(s.createSelectionQuery(countHql, Long.class), countParams)
+                .getSingleResult());
+        return Uni.combine().all().unis(rows, total).with((list, count) -> new Page(list, Math.toIntExact(count)));
+    }
+
+    public Uni<Map<UUID, List<AliasEntity>>> aliasesOf(Collection<UUID> creatorIds) {
+        return grouped(creatorIds, "from AliasEntity where creatorId in :ids order by creatorId, position",
+                AliasEntity.class, a -> a.creatorId);
+    }
+
+    public Uni<Map<UUID, List<PlatformAccountEntity>>> platformAccountsOf(Collection<UUID> creatorIds) {
+        return grouped(creatorIds, "from PlatformAccountEntity where creatorId in :ids order by creatorId, platform",
+                PlatformAccountEntity.class, a -> a.creatorId);
+    }
+
+    /** Tier histories, newest change first. */
+    public Uni<Map<UUID, List<TierChangeEntity>>> tierHistoriesOf(Collection<UUID> creatorIds) {
+        return grouped(creatorIds,
+                "from TierChangeEntity where creatorId in :ids order by creatorId, changedAt desc, id desc",
+                TierChangeEntity.class, t -> t.creatorId);
+    }
+
+    private <T> Uni<Map<UUID, List<T>>> grouped(Collection<UUID> creatorIds, String hql, Class<T> type,
+            Function<T, UUID> creatorOf) {
+        return reads.read(s -> s.createSelectionQuery(hql, type).setParameter("ids", List.copyOf(creatorIds))
+                .getResultList())
+                .map(rows -> {
+                    Map<UUID, List<T>> byCreator = new HashMap<>();
+                    rows.forEach(row -> byCreator.computeIfAbsent(creatorOf.apply(row), k -> new ArrayList<>()).add(row));
+                    return byCreator;
+                });
+    }
+
+    private static <Q extends Mutiny.SelectionQuery<?>> Q bind(Q query, Map<String, Object> params) {
+        params.forEach(query::setParameter);
+        return query;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,48 @@
+package dev.chorus.common.relay;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** A Relay connection: one page of nodes with their cursors, the page information and the total count. */
+public class Connection<T> {
+    private final List<@NonNull Edge<T>> edges;
+    private final PageInfo pageInfo;
+    private final Integer totalCount;
+
+    public Connection(List<Edge<T>> edges, PageInfo pageInfo, Integer totalCount) {
+        this.edges = edges;
+        this.pageInfo = pageInfo;
+        this.totalCount = totalCount;
+    }
+
+    /**
+     * Builds the connection from the rows fetched for {@code page}: at most {@code page.first() + 1} rows, the
+     * extra one only telling that a next page exists.
+     */
+    public static <T> Connection<T> of(List<T> rows, PageRequest page, Function<T, String> cursorOf,
+            Integer totalCount) {
+        boolean hasNext = rows.size() > page.first();
+        List<T> nodes = hasNext ? rows.subList(0, page.first()) : rows;
+        List<Edge<T>> edges = nodes.stream().map(node -> new Edge<>(cursorOf.apply(node), node)).toList();
+        PageInfo info = new PageInfo(hasNext, page.after() != null,
+                edges.isEmpty() ? null : edges.get(0).cursor(),
+                edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+        return new Connection<>(edges, info, totalCount);
+    }
+
+    public @NonNull List<@NonNull Edge<T>> getEdges() {
+        return edges;
+    }
+
+    public @NonNull PageInfo getPageInfo() {
+        return pageInfo;
+    }
+
+    @Description("Number of nodes matching the query over all pages.")
+    public @NonNull Integer getTotalCount() {
+        return totalCount;
+    }
+}

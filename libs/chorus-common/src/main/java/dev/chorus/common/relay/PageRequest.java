@@ -1,0 +1,56 @@
+package dev.chorus.common.relay;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+import dev.chorus.common.error.BadUserInputException;
+
+/**
+ * A validated forward page request: how many nodes ({@code first}, 0..{@value #MAX_FIRST}, default
+ * {@value #DEFAULT_FIRST}) after which cursor (its decoded parts, or null for the first page).
+ */
+public record PageRequest(int first, List<String> after) {
+    public static final int DEFAULT_FIRST = 20;
+    public static final int MAX_FIRST = 100;
+
+    public static PageRequest of(Integer first, String after, int cursorParts) {
+        int size = first == null ? DEFAULT_FIRST : first;
+        if (size < 0 || size > MAX_FIRST) {
+            throw new BadUserInputException("first", "first must be between 0 and " + MAX_FIRST + ", was " + size);
+        }
+        return new PageRequest(size, after == null ? null : Cursors.decode(after, cursorParts));
+    }
+
+    public boolean hasAfter() {
+        return after != null;
+    }
+
+    /** Part {@code index} of the {@code after} cursor as a timestamp. */
+    public OffsetDateTime afterTime(int index) {
+        try {
+            return OffsetDateTime.parse(after.get(index));
+        } catch (DateTimeParseException e) {
+            throw invalidCursor();
+        }
+    }
+
+    /** Part {@code index} of the {@code after} cursor as an id. */
+    public UUID afterId(int index) {
+        try {
+            return UUID.fromString(after.get(index));
+        } catch (IllegalArgumentException e) {
+            throw invalidCursor();
+        }
+    }
+
+    private static BadUserInputException invalidCursor() {
+        return new BadUserInputException("after", "after is not a cursor returned by this field");
+    }
+
+    /** Rows to fetch: one more than the page, to learn whether a next page exists. */
+    public int fetchSize() {
+        return first + 1;
+    }
+}

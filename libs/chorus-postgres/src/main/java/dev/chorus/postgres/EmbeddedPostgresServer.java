@@ -1,0 +1,100 @@
+package dev.chorus.postgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL server run from the zonky binaries on Maven Central: no Docker, no installation. Used by
+ * the tests (throw-away, fast and unsafe) and by the local stack (kept on disk, durable).
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+    public static final String USER = "postgres";
+    public static final String PASSWORD = "postgres";
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /**
+     * Starts a server on {@code dataDirectory}.
+     *
+     * @param port 0 for any free port
+     * @param keepData keep the data directory between starts (local stack) or wipe it (tests)
+     * @param durable fsync and synchronous commit on; zonky turns both off, which is fine only for tests
+     * @param statementStatistics preload pg_stat_statements, which the tests use to count SQL statements
+     */
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean keepData, boolean durable,
+            boolean statementStatistics) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(!keepData)
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("fsync", durable ? "on" : "off")
+                .setServerConfig("synchronous_commit", durable ? "on" : "off");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        if (statementStatistics) {
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    .setServerConfig("pg_stat_statements.track", "all");
+        }
+        try {
+            return new EmbeddedPostgresServer(builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+    }
+
+    public String reactiveUrl(String database) {
+        return "postgresql://localhost:" + port() + "/" + database;
+    }
+
+    /** Creates {@code database} unless it exists. */
+    public void createDatabase(String database) {
+        if (!database.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("Not a plain database name: " + database);
+        }
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), USER, PASSWORD);
+                PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, database);
+            try (ResultSet rs = exists.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            try (Statement create = c.createStatement()) {
+                create.execute("create database " + database);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + database, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.chorus.postgres;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Counts the SQL statements the application sent to its database, as PostgreSQL itself saw them
+ * (pg_stat_statements; BEGIN and COMMIT count too). Usage: {@link #reset()}, send the request,
+ * {@link #count()}. Only the test's own database is counted.
+ */
+public final class SqlStatementCounter implements AutoCloseable {
+    private final Connection connection;
+
+    private SqlStatementCounter(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Connects to the database the running Quarkus application uses. */
+    public static SqlStatementCounter forApplicationDatabase() {
+        Config config = ConfigProvider.getConfig();
+        try {
+            Connection c = DriverManager.getConnection(
+                    config.getValue("quarkus.datasource.jdbc.url", String.class),
+                    config.getValue("quarkus.datasource.username", String.class),
+                    config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+            try (Statement s = c.createStatement()) {
+                s.execute("create extension if not exists pg_stat_statements");
+            }
+            return new SqlStatementCounter(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("pg_stat_statements is not available on the test database "
+                    + "(an external CHORUS_TEST_DB_URL server needs shared_preload_libraries=pg_stat_statements)", e);
+        }
+    }
+
+    public void reset() {
+        query("select pg_stat_statements_reset()");
+    }
+
+    public long count() {
+        return query("select coalesce(sum(calls), 0) from pg_stat_statements "
+                + "where dbid = (select oid from pg_database where datname = current_database()) "
+                + "and query not like '%pg_stat_statements%'");
+    }
+
+    private long query(String sql) {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getObject(1) instanceof Number n ? n.longValue() : 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
