@@ -1,0 +1,59 @@
+package dev.chorus.common.error;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+
+import org.junit.jupiter.api.Test;
+
+import graphql.ExceptionWhileDataFetching;
+import graphql.GraphQLError;
+import graphql.execution.ResultPath;
+import graphql.language.SourceLocation;
+import graphql.validation.ValidationError;
+import graphql.validation.ValidationErrorType;
+
+class GraphQLErrorCodesTest {
+
+    private static GraphQLError fetching(Throwable failure) {
+        return new ExceptionWhileDataFetching(ResultPath.parse("/registerCreator"), failure,
+                new SourceLocation(1, 12));
+    }
+
+    @Test
+    void aDomainErrorKeepsItsMessageCodeFieldAndPath() {
+        GraphQLError error = GraphQLErrorCodes.toClientError(fetching(
+                new CompletionException(new ConflictException("handle", "handle 'x' is already taken"))));
+        assertEquals("handle 'x' is already taken", error.getMessage());
+        assertEquals("CONFLICT", error.getExtensions().get("code"));
+        assertEquals("handle", error.getExtensions().get("field"));
+        assertEquals(List.of("registerCreator"), error.getPath());
+        assertEquals(12, error.getLocations().get(0).getColumn());
+    }
+
+    @Test
+    void anUnexpectedFailureIsInternalAndRevealsNothing() {
+        RuntimeException sqlFailure = new IllegalStateException(
+                "ERROR: relation \"creator\" does not exist [select c.id from creator c]");
+        GraphQLError error = GraphQLErrorCodes.toClientError(fetching(sqlFailure));
+        Map<String, Object> spec = error.toSpecification();
+        assertEquals("INTERNAL", error.getExtensions().get("code"));
+        assertTrue(error.getMessage().startsWith("Internal error (reference "), error.getMessage());
+        String all = spec.toString();
+        assertFalse(all.contains("select"), all);
+        assertFalse(all.contains("IllegalStateException"), all);
+        assertFalse(all.contains("creator"), all);
+    }
+
+    @Test
+    void anInvalidQueryIsABadUserInput() {
+        GraphQLError error = GraphQLErrorCodes.toClientError(ValidationError.newValidationError()
+                .validationErrorType(ValidationErrorType.FieldUndefined)
+                .description("Field 'nope' in type 'Query' is undefined").build());
+        assertEquals("BAD_USER_INPUT", error.getExtensions().get("code"));
+    }
+}
