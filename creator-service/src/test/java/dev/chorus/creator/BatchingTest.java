@@ -10,8 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.chorus.postgres.PostgresTestResource;
-import dev.chorus.postgres.SqlStatementCounter;
+import dev.chorus.test.PostgresTestResource;
+import dev.chorus.test.SqlStatementCounter;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

@@ -11,8 +11,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import dev.chorus.postgres.PostgresTestResource;
-import dev.chorus.postgres.SqlStatementCounter;
+import dev.chorus.test.PostgresTestResource;
+import dev.chorus.test.SqlStatementCounter;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

@@ -1,4 +1,4 @@
-package dev.chorus.postgres;
+package dev.chorus.test;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,9 +1,10 @@
-package dev.chorus.postgres;
+package dev.chorus.test;
 
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.chorus.postgres.EmbeddedPostgresServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
