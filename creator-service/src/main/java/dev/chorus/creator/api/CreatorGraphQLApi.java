@@ -6,9 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -18,6 +15,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import dev.chorus.common.graphql.Batches;
+import dev.chorus.common.graphql.Selections;
 import dev.chorus.common.input.Inputs;
 import dev.chorus.common.relay.Connection;
 import dev.chorus.common.relay.Cursors;
@@ -78,7 +77,7 @@ public class CreatorGraphQLApi {
             CreatorQueries.Criteria criteria = CreatorQueries.Criteria.of(f.genre(), f.tier(), f.verified(),
                     f.region(), f.status(), f.search());
             PageRequest page = PageRequest.of(first, after, 2);
-            return queries.search(criteria, page, selected("totalCount"))
+            return queries.search(criteria, page, Selections.wants(context, "totalCount"))
                     .map(result -> Connection.of(result.rows().stream().map(Creator::from).toList(), page,
                             c -> Cursors.encode(c.joinedAt().toString(), c.id()), result.totalCount()));
         });
@@ -87,7 +86,7 @@ public class CreatorGraphQLApi {
     /** Federation entity resolver: all representations of one request in one call, in order. */
     @Resolver
     public Uni<List<Creator>> creatorEntities(@Name("id") List<String> ids) {
-        List<UUID> parsed = ids.stream().map(CreatorGraphQLApi::parseOrNull).toList();
+        List<UUID> parsed = ids.stream().map(Inputs::idOrNull).toList();
         return queries.byIds(parsed).map(rows -> rows.stream().map(CreatorGraphQLApi::toCreator).toList());
     }
 
@@ -161,28 +160,10 @@ public class CreatorGraphQLApi {
         return entity == null ? null : Creator.from(entity);
     }
 
-    private static UUID parseOrNull(String id) {
-        try {
-            return id != null && id.length() == 36 ? UUID.fromString(id) : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     private static <E, T> Uni<List<List<T>>> batch(List<Creator> creators,
             Function<List<UUID>, Uni<Map<UUID, List<E>>>> load, Function<E, T> map) {
         List<UUID> ids = creators.stream().map(c -> UUID.fromString(c.id())).toList();
-        return load.apply(ids).map(byCreator -> ids.stream()
-                .map(id -> byCreator.getOrDefault(id, List.of()).stream().map(map).toList())
-                .toList());
+        return load.apply(ids).map(byCreator -> Batches.inOrder(ids, byCreator, map));
     }
 
-    private boolean selected(String field) {
-        for (JsonValue value : context.getSelectedFields()) {
-            if (value instanceof JsonString name && name.getString().equals(field)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

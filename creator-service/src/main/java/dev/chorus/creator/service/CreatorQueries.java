@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import dev.chorus.common.db.Reads;
+import dev.chorus.common.graphql.Batches;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.creator.AliasEntity;
 import dev.chorus.creator.CreatorEntity;
@@ -161,11 +162,7 @@ public class CreatorQueries {
             Function<T, UUID> creatorOf) {
         return reads.read(s -> s.createSelectionQuery(hql, type).setParameter("ids", List.copyOf(creatorIds))
                 .getResultList())
-                .map(rows -> {
-                    Map<UUID, List<T>> byCreator = new HashMap<>();
-                    rows.forEach(row -> byCreator.computeIfAbsent(creatorOf.apply(row), k -> new ArrayList<>()).add(row));
-                    return byCreator;
-                });
+                .map(rows -> Batches.groupBy(rows, creatorOf));
     }
 
     private static <Q extends Mutiny.SelectionQuery<?>> Q bind(Q query, Map<String, Object> params) {

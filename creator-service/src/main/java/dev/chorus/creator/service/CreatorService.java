@@ -1,8 +1,6 @@
 package dev.chorus.creator.service;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +14,7 @@ import dev.chorus.common.db.UniqueViolations;
 import dev.chorus.common.error.ConflictException;
 import dev.chorus.common.error.NotFoundException;
 import dev.chorus.common.input.Inputs;
+import dev.chorus.common.time.Times;
 import dev.chorus.creator.AliasEntity;
 import dev.chorus.creator.CreatorEntity;
 import dev.chorus.creator.CreatorStatus;
@@ -265,8 +264,7 @@ public class CreatorService {
         return change;
     }
 
-    /** Microsecond precision, as PostgreSQL keeps it, so a timestamp read back equals the one written. */
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    private static OffsetDateTime now() {
+        return Times.now();
     }
 }

@@ -3,7 +3,6 @@ package dev.chorus.creator.service;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IllformedLocaleException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -103,7 +102,7 @@ final class CreatorValidation {
                 throw new BadUserInputException("aliases[" + i + "]", "aliases[" + i + "] must not be null");
             }
             String name = Inputs.requiredLine("aliases[" + i + "].name", input.name(), ALIAS_MAX);
-            String locale = locale("aliases[" + i + "].locale", input.locale());
+            String locale = Inputs.languageTag("aliases[" + i + "].locale", input.locale());
             boolean primary = Boolean.TRUE.equals(input.primary());
             if (!seen.add(locale + "\u0000" + name)) {
                 throw new BadUserInputException("aliases[" + i + "].name",
@@ -116,23 +115,6 @@ final class CreatorValidation {
             aliases.add(new Alias(name, locale, primary));
         }
         return aliases;
-    }
-
-    /** A well-formed BCP 47 language tag, in its canonical form (zh-hans becomes zh-Hans). */
-    static String locale(String field, String value) {
-        if (value == null || value.isBlank() || value.length() > 35) {
-            throw new BadUserInputException(field, field + " must be a BCP 47 language tag such as zh-Hans or en");
-        }
-        try {
-            Locale locale = new Locale.Builder().setLanguageTag(value.strip()).build();
-            if (locale.getLanguage().isEmpty()) {
-                throw new IllformedLocaleException("no language");
-            }
-            return locale.toLanguageTag();
-        } catch (IllformedLocaleException e) {
-            throw new BadUserInputException(field,
-                    field + " must be a BCP 47 language tag such as zh-Hans or en, was " + Inputs.abbreviate(value));
-        }
     }
 
     static String externalId(Platform platform, String value) {

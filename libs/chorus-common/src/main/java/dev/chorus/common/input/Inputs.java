@@ -1,5 +1,7 @@
 package dev.chorus.common.input;
 
+import java.util.IllformedLocaleException;
+import java.util.Locale;
 import java.util.UUID;
 
 import dev.chorus.common.error.BadUserInputException;
@@ -50,6 +52,32 @@ public final class Inputs {
             // fall through
         }
         throw new BadUserInputException(field, field + " is not a valid id: " + abbreviate(value));
+    }
+
+    /** A UUID, or null when the text cannot be one (for look-ups where an unknown id simply finds nothing). */
+    public static UUID idOrNull(String value) {
+        try {
+            return value != null && value.length() == 36 ? UUID.fromString(value) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** A well-formed BCP 47 language tag, in its canonical form (zh-hans becomes zh-Hans). */
+    public static String languageTag(String field, String value) {
+        if (value == null || value.isBlank() || value.length() > 35) {
+            throw new BadUserInputException(field, field + " must be a BCP 47 language tag such as zh-Hans or en");
+        }
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(value.strip()).build();
+            if (locale.getLanguage().isEmpty()) {
+                throw new IllformedLocaleException("no language");
+            }
+            return locale.toLanguageTag();
+        } catch (IllformedLocaleException e) {
+            throw new BadUserInputException(field,
+                    field + " must be a BCP 47 language tag such as zh-Hans or en, was " + abbreviate(value));
+        }
     }
 
     /** Quotes user text in an error message without letting a huge value through. */

@@ -1,0 +1,209 @@
+package dev.chorus.content.work;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import dev.chorus.common.graphql.Batches;
+import dev.chorus.common.graphql.Selections;
+import dev.chorus.common.input.Inputs;
+import dev.chorus.common.relay.Connection;
+import dev.chorus.common.relay.Cursors;
+import dev.chorus.common.relay.PageRequest;
+import dev.chorus.content.creator.Creator;
+import io.smallrye.graphql.api.Context;
+import io.smallrye.graphql.api.federation.Resolver;
+import io.smallrye.graphql.api.federation.link.Import;
+import io.smallrye.graphql.api.federation.link.Link;
+import io.smallrye.mutiny.Uni;
+
+/** Works in the graph: thin mapping to {@link WorkService} and {@link WorkQueries}. */
+@GraphQLApi
+@Link(url = "https://specs.apollo.dev/federation/v2.7", _import = {
+        @Import(name = "@key"), @Import(name = "@shareable"), @Import(name = "@external"),
+        @Import(name = "@requires"), @Import(name = "@provides"), @Import(name = "@inaccessible"),
+        @Import(name = "@tag") })
+public class WorkGraphQLApi {
+    private final WorkService service;
+    private final WorkQueries queries;
+    private final Context context;
+
+    public WorkGraphQLApi(WorkService service, WorkQueries queries, Context context) {
+        this.service = service;
+        this.queries = queries;
+        this.context = context;
+    }
+
+    /** A work's cursor in lists ordered newest first. */
+    public static String cursor(Work work) {
+        return Cursors.encode(work.createdAt().toString(), work.id());
+    }
+
+    public static Connection<Work> connection(Slice<WorkEntity> slice, PageRequest page) {
+        return Connection.of(slice.rows().stream().map(Work::from).toList(), page, WorkGraphQLApi::cursor,
+                slice.totalCount());
+    }
+
+    // --- queries
+
+    @Query
+    @Description("A work by id, or null.")
+    public Uni<Work> work(@Id @NonNull String id) {
+        return Uni.createFrom().deferred(() -> queries.byId(Inputs.id("id", id))).map(w -> w == null ? null : Work.from(w));
+    }
+
+    @Query
+    @Description("A work by ISRC (hyphens and case do not matter), or null.")
+    public Uni<Work> workByIsrc(@NonNull String isrc) {
+        return Uni.createFrom().deferred(() -> queries.byIsrc(WorkRules.isrc(isrc)))
+                .map(w -> w == null ? null : Work.from(w));
+    }
+
+    @Query
+    @Description("Works, newest first, narrowed by the filter. `first` is 0..100 (default 20).")
+    public Uni<@NonNull Connection<@NonNull Work>> works(WorkFilter filter, Integer first, String after) {
+        return Uni.createFrom().deferred(() -> {
+            PageRequest page = PageRequest.of(first, after, 2);
+            return queries.search(WorkQueries.Criteria.of(filter), page, Selections.wants(context, "totalCount"))
+                    .map(slice -> connection(slice, page));
+        });
+    }
+
+    @Resolver
+    public Uni<List<Work>> workEntities(@Name("id") List<String> ids) {
+        return queries.byIds(ids.stream().map(Inputs::idOrNull).toList())
+                .map(rows -> rows.stream().map(w -> w == null ? null : Work.from(w)).toList());
+    }
+
+    @Resolver
+    @Description("Creators are owned by creator-service; here they are only their key.")
+    public List<Creator> creatorEntities(@Name("id") List<String> ids) {
+        return ids.stream().map(Creator::new).toList();
+    }
+
+    // --- batched fields of Work
+
+    @NonNull
+    @Description("The credits, in order.")
+    public Uni<List<@NonNull List<@NonNull Credit>>> credits(@Source List<Work> works) {
+        return perWork(works, queries::creditsOf, Credit::from);
+    }
+
+    @NonNull
+    public Uni<List<@NonNull List<@NonNull RoyaltySplit>>> royaltySplits(@Source List<Work> works) {
+        return perWork(works, queries::splitsOf, RoyaltySplit::from);
+    }
+
+    @Description("The work a REMIX or COVER derives from, or the audio work of a MUSIC_VIDEO.")
+    public Uni<List<Work>> derivedFrom(@Source List<Work> works) {
+        List<UUID> sources = works.stream().map(w -> Inputs.idOrNull(w.derivedFromId())).toList();
+        return queries.byIds(sources).map(rows -> rows.stream().map(w -> w == null ? null : Work.from(w)).toList());
+    }
+
+    @NonNull
+    @Description("REMIX works derived from this one, newest first.")
+    public Uni<List<@NonNull Connection<@NonNull Work>>> remixes(@Source List<Work> works, Integer first, String after) {
+        return derived(works, WorkKind.REMIX, first, after);
+    }
+
+    @NonNull
+    @Description("COVER works of this one, newest first.")
+    public Uni<List<@NonNull Connection<@NonNull Work>>> covers(@Source List<Work> works, Integer first, String after) {
+        return derived(works, WorkKind.COVER, first, after);
+    }
+
+    @NonNull
+    @Description("MUSIC_VIDEO works made for this one, newest first.")
+    public Uni<List<@NonNull Connection<@NonNull Work>>> musicVideos(@Source List<Work> works, Integer first,
+            String after) {
+        return derived(works, WorkKind.MUSIC_VIDEO, first, after);
+    }
+
+    // --- Creator, extended
+
+    @NonNull
+    @Description("Works crediting this creator, newest first.")
+    public Uni<List<@NonNull Connection<@NonNull Work>>> works(@Source List<Creator> creators, WorkFilter filter,
+            Integer first, String after) {
+        return Uni.createFrom().deferred(() -> {
+            PageRequest page = PageRequest.of(first, after, 2);
+            List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.id())).toList();
+            return queries.ofCreators(ids, WorkQueries.Criteria.of(filter), page, Selections.wants(context, "totalCount"))
+                    .map(slices -> ids.stream().map(id -> connection(slices.get(id), page)).toList());
+        });
+    }
+
+    @NonNull
+    @Description("This creator's credit lines, grouped by work.")
+    public Uni<List<@NonNull Connection<@NonNull Credit>>> credits(@Source List<Creator> creators, Integer first,
+            String after) {
+        return Uni.createFrom().deferred(() -> {
+            PageRequest page = PageRequest.of(first, after, 2);
+            List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.id())).toList();
+            return queries.creditsOfCreators(ids, page, Selections.wants(context, "totalCount"))
+                    .map(slices -> ids.stream().map(id -> {
+                        Slice<CreditEntity> slice = slices.get(id);
+                        return Connection.of(slice.rows().stream().map(Credit::from).toList(), page,
+                                c -> Cursors.encode(c.workId(), Integer.toString(c.position())), slice.totalCount());
+                    }).toList());
+        });
+    }
+
+    @NonNull
+    @Description("The credited work.")
+    public Uni<List<@NonNull Work>> work(@Source List<Credit> credits) {
+        return queries.byIds(credits.stream().map(c -> UUID.fromString(c.workId())).toList())
+                .map(rows -> rows.stream().map(Work::from).toList());
+    }
+
+    // --- mutations
+
+    @Mutation
+    @Description("Creates a DRAFT work with its credits and, optionally, royalty splits.")
+    public Uni<@NonNull Work> createWork(@NonNull CreateWorkInput input) {
+        return service.create(input).map(Work::from);
+    }
+
+    @Mutation
+    public Uni<@NonNull Work> updateWork(@NonNull UpdateWorkInput input) {
+        return service.update(input).map(Work::from);
+    }
+
+    @Mutation
+    @Description("Publishes a DRAFT or WITHDRAWN work; it needs at least one PERFORMER credit.")
+    public Uni<@NonNull Work> publishWork(@NonNull PublishWorkInput input) {
+        return service.publish(input).map(Work::from);
+    }
+
+    @Mutation
+    public Uni<@NonNull Work> withdrawWork(@NonNull WorkIdInput input) {
+        return service.withdraw(input).map(Work::from);
+    }
+
+    // ---
+
+    private Uni<List<Connection<Work>>> derived(List<Work> works, WorkKind kind, Integer first, String after) {
+        return Uni.createFrom().deferred(() -> {
+            PageRequest page = PageRequest.of(first, after, 2);
+            List<UUID> ids = works.stream().map(w -> UUID.fromString(w.id())).toList();
+            return queries.derivedFrom(ids, kind, page, Selections.wants(context, "totalCount"))
+                    .map(slices -> ids.stream().map(id -> connection(slices.get(id), page)).toList());
+        });
+    }
+
+    private static <E, T> Uni<List<List<T>>> perWork(List<Work> works, Function<List<UUID>, Uni<Map<UUID, List<E>>>> load,
+            Function<E, T> map) {
+        List<UUID> ids = works.stream().map(w -> UUID.fromString(w.id())).toList();
+        return load.apply(ids).map(byWork -> Batches.inOrder(ids, byWork, map));
+    }
+}

@@ -1,0 +1,239 @@
+package dev.chorus.content.work;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import dev.chorus.common.db.Reads;
+import dev.chorus.common.graphql.Batches;
+import dev.chorus.common.input.Inputs;
+import dev.chorus.common.relay.PageRequest;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Every read of works. A batched read costs the same statements for one parent as for fifty: nested pages use a
+ * window function to take the first rows of every parent at once. Each read has a session of its own.
+ */
+@ApplicationScoped
+public class WorkQueries {
+    private static final String ORDER = "created_at desc, id desc";
+    private final Reads reads;
+
+    public WorkQueries(Reads reads) {
+        this.reads = reads;
+    }
+
+    /** Validated filter criteria. */
+    public record Criteria(WorkKind kind, WorkStatus status, String genre, String search) {
+        public static Criteria of(WorkFilter filter) {
+            if (filter == null) {
+                return new Criteria(null, null, null, null);
+            }
+            String search = filter.search() == null || filter.search().isBlank() ? null
+                    : Inputs.requiredLine("filter.search", filter.search(), 100).toLowerCase(Locale.ROOT);
+            String genre = filter.genre() == null || filter.genre().isBlank() ? null
+                    : Inputs.requiredLine("filter.genre", filter.genre(), WorkRules.GENRE_MAX).toLowerCase(Locale.ROOT);
+            return new Criteria(filter.kind(), filter.status(), genre, search);
+        }
+
+        /** SQL conditions on work alias {@code w}, adding their parameters. */
+        String where(Map<String, Object> params) {
+            StringBuilder sql = new StringBuilder();
+            if (kind != null) {
+                sql.append(" and w.kind = :kind");
+                params.put("kind", kind.name());
+            }
+            if (status != null) {
+                sql.append(" and w.status = :status");
+                params.put("status", status.name());
+            }
+            if (genre != null) {
+                sql.append(" and w.genre = :genre");
+                params.put("genre", genre);
+            }
+            if (search != null) {
+                sql.append(" and lower(w.title) like :search escape '\\'");
+                params.put("search", "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+            return sql.toString();
+        }
+    }
+
+    public Uni<WorkEntity> byId(UUID id) {
+        return reads.read(s -> s.find(WorkEntity.class, id));
+    }
+
+    /** The works with these ids, in the order asked, null where none exists. */
+    public Uni<List<WorkEntity>> byIds(List<UUID> ids) {
+        List<UUID> known = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (known.isEmpty()) {
+            return Uni.createFrom().item(() -> new ArrayList<>(java.util.Collections.nCopies(ids.size(), null)));
+        }
+        return reads.read(s -> s.createSelectionQuery("from WorkEntity where id in :ids", WorkEntity.class)
+                .setParameter("ids", known).getResultList())
+                .map(rows -> {
+                    Map<UUID, WorkEntity> byId = new HashMap<>();
+                    rows.forEach(row -> byId.put(row.id, row));
+                    return Batches.oneEach(ids, byId, w -> w);
+                });
+    }
+
+    public Uni<WorkEntity> byIsrc(String isrc) {
+        return reads.read(s -> s.createSelectionQuery("from WorkEntity where isrc = :isrc", WorkEntity.class)
+                .setParameter("isrc", isrc).getSingleResultOrNull());
+    }
+
+    /** One page of all works matching the criteria, newest first. */
+    public Uni<Slice<WorkEntity>> search(Criteria criteria, PageRequest page, boolean withTotal) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = "where true" + criteria.where(params);
+        Map<String, Object> pageParams = new LinkedHashMap<>(params);
+        String pageSql = "select w.* from work w " + where + after(page, pageParams) + " order by " + ORDER
+                + " limit " + page.fetchSize();
+        Uni<List<WorkEntity>> rows = reads.read(s -> bind(s.createNativeQuery(pageSql, WorkEntity.class), pageParams)
+                .getResultList());
+        if (!withTotal) {
+            return rows.map(list -> new Slice<>(list, null));
+        }
+        Uni<Long> total = reads.read(s -> bind(s.createNativeQuery("select count(*) from work w " + where, Long.class),
+                params).getSingleResult());
+        return Uni.combine().all().unis(rows, total).with((list, count) -> new Slice<>(list, Math.toIntExact(count)));
+    }
+
+    /** For each source work, one page of the works of {@code kind} derived from it (remixes, covers, videos). */
+    public Uni<Map<UUID, Slice<WorkEntity>>> derivedFrom(List<UUID> sources, WorkKind kind, PageRequest page,
+            boolean withTotal) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("ids", sources);
+        params.put("kind", kind.name());
+        String where = "where w.derived_from_id in (:ids) and w.kind = :kind";
+        Map<String, Object> pageParams = new LinkedHashMap<>(params);
+        // the window picks the ids; the outer select reads only the entity's columns
+        String sql = "select w.* from work w join (select w.id, row_number() over (partition by w.derived_from_id "
+                + "order by w." + ORDER.replace(", id", ", w.id") + ") as rn from work w " + where
+                + after(page, pageParams) + ") r on r.id = w.id where r.rn <= " + page.fetchSize()
+                + " order by w.derived_from_id, r.rn";
+        Uni<Map<UUID, List<WorkEntity>>> rows = reads.read(s -> bind(s.createNativeQuery(sql, WorkEntity.class),
+                pageParams).getResultList()).map(list -> Batches.groupBy(list, w -> w.derivedFromId));
+        return withTotals(sources, rows, withTotal,
+                "select w.derived_from_id, count(*) from work w " + where + " group by w.derived_from_id", params);
+    }
+
+    /** For each creator, one page of the works crediting them (newest first). Two statements, plus the count. */
+    public Uni<Map<UUID, Slice<WorkEntity>>> ofCreators(List<UUID> creators, Criteria criteria, PageRequest page,
+            boolean withTotal) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("ids", creators);
+        String from = "from (select distinct creator_id, work_id from work_credit where creator_id in (:ids)) c "
+                + "join work w on w.id = c.work_id where true" + criteria.where(params);
+        Map<String, Object> pageParams = new LinkedHashMap<>(params);
+        String sql = "select p.creator_id, p.id from (select c.creator_id, w.id, row_number() over (partition by "
+                + "c.creator_id order by w." + ORDER.replace(", id", ", w.id") + ") as rn " + from
+                + after(page, pageParams) + ") p where p.rn <= " + page.fetchSize() + " order by p.creator_id, p.rn";
+        Uni<Map<UUID, List<WorkEntity>>> rows = reads.read(s -> bind(s.createNativeQuery(sql, Object[].class),
+                pageParams).getResultList()
+                .chain(pairs -> {
+                    List<UUID> workIds = pairs.stream().map(p -> (UUID) p[1]).distinct().toList();
+                    if (workIds.isEmpty()) {
+                        return Uni.createFrom().item(Map.<UUID, List<WorkEntity>> of());
+                    }
+                    return s.createSelectionQuery("from WorkEntity where id in :ids", WorkEntity.class)
+                            .setParameter("ids", workIds).getResultList()
+                            .map(works -> {
+                                Map<UUID, WorkEntity> byId = new HashMap<>();
+                                works.forEach(w -> byId.put(w.id, w));
+                                Map<UUID, List<WorkEntity>> byCreator = new HashMap<>();
+                                pairs.forEach(p -> byCreator.computeIfAbsent((UUID) p[0], k -> new ArrayList<>())
+                                        .add(byId.get((UUID) p[1])));
+                                return byCreator;
+                            });
+                }));
+        return withTotals(creators, rows, withTotal, "select c.creator_id, count(*) " + from + " group by c.creator_id",
+                params);
+    }
+
+    public Uni<Map<UUID, List<CreditEntity>>> creditsOf(List<UUID> workIds) {
+        return reads.read(s -> s.createSelectionQuery("from CreditEntity where workId in :ids order by workId, position",
+                CreditEntity.class).setParameter("ids", workIds).getResultList())
+                .map(rows -> Batches.groupBy(rows, c -> c.workId));
+    }
+
+    public Uni<Map<UUID, List<RoyaltySplitEntity>>> splitsOf(List<UUID> workIds) {
+        return reads.read(s -> s.createSelectionQuery(
+                "from RoyaltySplitEntity where workId in :ids order by workId, position", RoyaltySplitEntity.class)
+                .setParameter("ids", workIds).getResultList())
+                .map(rows -> Batches.groupBy(rows, c -> c.workId));
+    }
+
+    /** For each creator, one page of their credit lines, grouped by work. */
+    public Uni<Map<UUID, Slice<CreditEntity>>> creditsOfCreators(List<UUID> creators, PageRequest page,
+            boolean withTotal) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("ids", creators);
+        Map<String, Object> pageParams = new LinkedHashMap<>(params);
+        String after = "";
+        if (page.hasAfter()) {
+            after = " and (c.work_id > :afterWork or (c.work_id = :afterWork and c.position > :afterPosition))";
+            pageParams.put("afterWork", page.afterId(0));
+            pageParams.put("afterPosition", positionOf(page));
+        }
+        String sql = "select c.* from work_credit c join (select c.id, row_number() over (partition by c.creator_id "
+                + "order by c.work_id, c.position) as rn from work_credit c where c.creator_id in (:ids)" + after
+                + ") r on r.id = c.id where r.rn <= " + page.fetchSize() + " order by c.creator_id, r.rn";
+        Uni<Map<UUID, List<CreditEntity>>> rows = reads.read(s -> bind(s.createNativeQuery(sql, CreditEntity.class),
+                pageParams).getResultList()).map(list -> Batches.groupBy(list, c -> c.creatorId));
+        return withTotals(creators, rows, withTotal,
+                "select c.creator_id, count(*) from work_credit c where c.creator_id in (:ids) group by c.creator_id",
+                params);
+    }
+
+    private static int positionOf(PageRequest page) {
+        try {
+            return Integer.parseInt(page.after().get(1));
+        } catch (NumberFormatException e) {
+            throw new dev.chorus.common.error.BadUserInputException("after", "after is not a cursor returned by this field");
+        }
+    }
+
+    private <T> Uni<Map<UUID, Slice<T>>> withTotals(List<UUID> parents, Uni<Map<UUID, List<T>>> rows,
+            boolean withTotal, String countSql, Map<String, Object> params) {
+        Uni<Map<UUID, Long>> totals = !withTotal ? Uni.createFrom().item(Map.of())
+                : reads.read(s -> bind(s.createNativeQuery(countSql, Object[].class), params).getResultList())
+                        .map(list -> {
+                            Map<UUID, Long> counts = new HashMap<>();
+                            list.forEach(r -> counts.put((UUID) r[0], ((Number) r[1]).longValue()));
+                            return counts;
+                        });
+        return Uni.combine().all().unis(rows, totals).with((byParent, counts) -> {
+            Map<UUID, Slice<T>> slices = new HashMap<>();
+            for (UUID parent : parents) {
+                slices.put(parent, new Slice<>(byParent.getOrDefault(parent, List.of()),
+                        withTotal ? Math.toIntExact(counts.getOrDefault(parent, 0L)) : null));
+            }
+            return slices;
+        });
+    }
+
+    /** The keyset condition for works ordered newest first. */
+    private static String after(PageRequest page, Map<String, Object> params) {
+        if (!page.hasAfter()) {
+            return "";
+        }
+        params.put("afterTime", page.afterTime(0));
+        params.put("afterId", page.afterId(1));
+        return " and (w.created_at < :afterTime or (w.created_at = :afterTime and w.id < :afterId))";
+    }
+
+    private static <Q extends Mutiny.SelectionQuery<?>> Q bind(Q query, Map<String, Object> params) {
+        params.forEach(query::setParameter);
+        return query;
+    }
+}

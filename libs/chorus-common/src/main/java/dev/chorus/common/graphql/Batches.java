@@ -1,0 +1,36 @@
+package dev.chorus.common.graphql;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Helpers for batched field resolvers: one load for all parents, answers in the parents' order. */
+public final class Batches {
+    private Batches() {
+    }
+
+    /** Groups rows by the key {@code keyOf} gives, keeping their order. */
+    public static <K, T> Map<K, List<T>> groupBy(Collection<T> rows, Function<T, K> keyOf) {
+        Map<K, List<T>> grouped = new HashMap<>();
+        rows.forEach(row -> grouped.computeIfAbsent(keyOf.apply(row), k -> new ArrayList<>()).add(row));
+        return grouped;
+    }
+
+    /** For each key, in order, its mapped rows (an empty list when it has none). */
+    public static <K, T, R> List<List<R>> inOrder(List<K> keys, Map<K, List<T>> byKey, Function<T, R> map) {
+        return keys.stream().map(key -> byKey.getOrDefault(key, List.of()).stream().map(map).toList()).toList();
+    }
+
+    /** For each key, in order, the mapped single row, or null when none. */
+    public static <K, T, R> List<R> oneEach(List<K> keys, Map<K, T> byKey, Function<T, R> map) {
+        List<R> answers = new ArrayList<>(keys.size());
+        keys.forEach(key -> {
+            T row = key == null ? null : byKey.get(key);
+            answers.add(row == null ? null : map.apply(row));
+        });
+        return answers;
+    }
+}
