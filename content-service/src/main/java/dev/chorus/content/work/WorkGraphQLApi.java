@@ -20,6 +20,7 @@ import dev.chorus.common.input.Inputs;
 import dev.chorus.common.relay.Connection;
 import dev.chorus.common.relay.Cursors;
 import dev.chorus.common.relay.PageRequest;
+import dev.chorus.common.relay.Slice;
 import dev.chorus.content.creator.Creator;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.federation.Resolver;
@@ -50,6 +51,9 @@ public class WorkGraphQLApi {
     }
 
     public static Connection<Work> connection(Slice<WorkEntity> slice, PageRequest page) {
+        if (slice == null) { // a parent whose id cannot exist
+            return Connection.of(List.of(), page, WorkGraphQLApi::cursor, 0);
+        }
         return Connection.of(slice.rows().stream().map(Work::from).toList(), page, WorkGraphQLApi::cursor,
                 slice.totalCount());
     }
@@ -152,7 +156,7 @@ public class WorkGraphQLApi {
             List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.id())).toList();
             return queries.creditsOfCreators(ids, page, Selections.wants(context, "totalCount"))
                     .map(slices -> ids.stream().map(id -> {
-                        Slice<CreditEntity> slice = slices.get(id);
+                        Slice<CreditEntity> slice = slices.getOrDefault(id, new Slice<>(List.of(), 0));
                         return Connection.of(slice.rows().stream().map(Credit::from).toList(), page,
                                 c -> Cursors.encode(c.workId(), Integer.toString(c.position())), slice.totalCount());
                     }).toList());

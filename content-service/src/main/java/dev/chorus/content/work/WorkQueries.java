@@ -10,12 +10,13 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hibernate.reactive.mutiny.Mutiny;
 
+import dev.chorus.common.db.NestedPages;
 import dev.chorus.common.db.Reads;
 import dev.chorus.common.graphql.Batches;
 import dev.chorus.common.input.Inputs;
 import dev.chorus.common.relay.PageRequest;
+import dev.chorus.common.relay.Slice;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -26,9 +27,11 @@ import io.smallrye.mutiny.Uni;
 public class WorkQueries {
     private static final String ORDER = "created_at desc, id desc";
     private final Reads reads;
+    private final NestedPages nested;
 
-    public WorkQueries(Reads reads) {
+    public WorkQueries(Reads reads, NestedPages nested) {
         this.reads = reads;
+        this.nested = nested;
     }
 
     /** Validated filter criteria. */
@@ -98,12 +101,12 @@ public class WorkQueries {
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
         String pageSql = "select w.* from work w " + where + after(page, pageParams) + " order by " + ORDER
                 + " limit " + page.fetchSize();
-        Uni<List<WorkEntity>> rows = reads.read(s -> bind(s.createNativeQuery(pageSql, WorkEntity.class), pageParams)
+        Uni<List<WorkEntity>> rows = reads.read(s -> NestedPages.bind(s.createNativeQuery(pageSql, WorkEntity.class), pageParams)
                 .getResultList());
         if (!withTotal) {
             return rows.map(list -> new Slice<>(list, null));
         }
-        Uni<Long> total = reads.read(s -> bind(s.createNativeQuery("select count(*) from work w " + where, Long.class),
+        Uni<Long> total = reads.read(s -> NestedPages.bind(s.createNativeQuery("select count(*) from work w " + where, Long.class),
                 params).getSingleResult());
         return Uni.combine().all().unis(rows, total).with((list, count) -> new Slice<>(list, Math.toIntExact(count)));
     }
@@ -112,7 +115,7 @@ public class WorkQueries {
     public Uni<Map<UUID, Slice<WorkEntity>>> derivedFrom(List<UUID> sources, WorkKind kind, PageRequest page,
             boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("ids", sources);
+        params.put("ids", NestedPages.parents(sources));
         params.put("kind", kind.name());
         String where = "where w.derived_from_id in (:ids) and w.kind = :kind";
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
@@ -121,9 +124,8 @@ public class WorkQueries {
                 + "order by w." + ORDER.replace(", id", ", w.id") + ") as rn from work w " + where
                 + after(page, pageParams) + ") r on r.id = w.id where r.rn <= " + page.fetchSize()
                 + " order by w.derived_from_id, r.rn";
-        Uni<Map<UUID, List<WorkEntity>>> rows = reads.read(s -> bind(s.createNativeQuery(sql, WorkEntity.class),
-                pageParams).getResultList()).map(list -> Batches.groupBy(list, w -> w.derivedFromId));
-        return withTotals(sources, rows, withTotal,
+        return nested.slices(NestedPages.parents(sources),
+                nested.byRows(sql, pageParams, WorkEntity.class, w -> w.derivedFromId), withTotal,
                 "select w.derived_from_id, count(*) from work w " + where + " group by w.derived_from_id", params);
     }
 
@@ -131,33 +133,15 @@ public class WorkQueries {
     public Uni<Map<UUID, Slice<WorkEntity>>> ofCreators(List<UUID> creators, Criteria criteria, PageRequest page,
             boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("ids", creators);
+        params.put("ids", NestedPages.parents(creators));
         String from = "from (select distinct creator_id, work_id from work_credit where creator_id in (:ids)) c "
                 + "join work w on w.id = c.work_id where true" + criteria.where(params);
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
         String sql = "select p.creator_id, p.id from (select c.creator_id, w.id, row_number() over (partition by "
                 + "c.creator_id order by w." + ORDER.replace(", id", ", w.id") + ") as rn " + from
                 + after(page, pageParams) + ") p where p.rn <= " + page.fetchSize() + " order by p.creator_id, p.rn";
-        Uni<Map<UUID, List<WorkEntity>>> rows = reads.read(s -> bind(s.createNativeQuery(sql, Object[].class),
-                pageParams).getResultList()
-                .chain(pairs -> {
-                    List<UUID> workIds = pairs.stream().map(p -> (UUID) p[1]).distinct().toList();
-                    if (workIds.isEmpty()) {
-                        return Uni.createFrom().item(Map.<UUID, List<WorkEntity>> of());
-                    }
-                    return s.createSelectionQuery("from WorkEntity where id in :ids", WorkEntity.class)
-                            .setParameter("ids", workIds).getResultList()
-                            .map(works -> {
-                                Map<UUID, WorkEntity> byId = new HashMap<>();
-                                works.forEach(w -> byId.put(w.id, w));
-                                Map<UUID, List<WorkEntity>> byCreator = new HashMap<>();
-                                pairs.forEach(p -> byCreator.computeIfAbsent((UUID) p[0], k -> new ArrayList<>())
-                                        .add(byId.get((UUID) p[1])));
-                                return byCreator;
-                            });
-                }));
-        return withTotals(creators, rows, withTotal, "select c.creator_id, count(*) " + from + " group by c.creator_id",
-                params);
+        return nested.slices(NestedPages.parents(creators), nested.byPairs(sql, pageParams, WorkEntity.class, w -> w.id),
+                withTotal, "select c.creator_id, count(*) " + from + " group by c.creator_id", params);
     }
 
     public Uni<Map<UUID, List<CreditEntity>>> creditsOf(List<UUID> workIds) {
@@ -177,7 +161,7 @@ public class WorkQueries {
     public Uni<Map<UUID, Slice<CreditEntity>>> creditsOfCreators(List<UUID> creators, PageRequest page,
             boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("ids", creators);
+        params.put("ids", NestedPages.parents(creators));
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
         String after = "";
         if (page.hasAfter()) {
@@ -188,9 +172,8 @@ public class WorkQueries {
         String sql = "select c.* from work_credit c join (select c.id, row_number() over (partition by c.creator_id "
                 + "order by c.work_id, c.position) as rn from work_credit c where c.creator_id in (:ids)" + after
                 + ") r on r.id = c.id where r.rn <= " + page.fetchSize() + " order by c.creator_id, r.rn";
-        Uni<Map<UUID, List<CreditEntity>>> rows = reads.read(s -> bind(s.createNativeQuery(sql, CreditEntity.class),
-                pageParams).getResultList()).map(list -> Batches.groupBy(list, c -> c.creatorId));
-        return withTotals(creators, rows, withTotal,
+        return nested.slices(NestedPages.parents(creators),
+                nested.byRows(sql, pageParams, CreditEntity.class, c -> c.creatorId), withTotal,
                 "select c.creator_id, count(*) from work_credit c where c.creator_id in (:ids) group by c.creator_id",
                 params);
     }
@@ -203,25 +186,6 @@ public class WorkQueries {
         }
     }
 
-    private <T> Uni<Map<UUID, Slice<T>>> withTotals(List<UUID> parents, Uni<Map<UUID, List<T>>> rows,
-            boolean withTotal, String countSql, Map<String, Object> params) {
-        Uni<Map<UUID, Long>> totals = !withTotal ? Uni.createFrom().item(Map.of())
-                : reads.read(s -> bind(s.createNativeQuery(countSql, Object[].class), params).getResultList())
-                        .map(list -> {
-                            Map<UUID, Long> counts = new HashMap<>();
-                            list.forEach(r -> counts.put((UUID) r[0], ((Number) r[1]).longValue()));
-                            return counts;
-                        });
-        return Uni.combine().all().unis(rows, totals).with((byParent, counts) -> {
-            Map<UUID, Slice<T>> slices = new HashMap<>();
-            for (UUID parent : parents) {
-                slices.put(parent, new Slice<>(byParent.getOrDefault(parent, List.of()),
-                        withTotal ? Math.toIntExact(counts.getOrDefault(parent, 0L)) : null));
-            }
-            return slices;
-        });
-    }
-
     /** The keyset condition for works ordered newest first. */
     private static String after(PageRequest page, Map<String, Object> params) {
         if (!page.hasAfter()) {
@@ -232,8 +196,4 @@ public class WorkQueries {
         return " and (w.created_at < :afterTime or (w.created_at = :afterTime and w.id < :afterId))";
     }
 
-    private static <Q extends Mutiny.SelectionQuery<?>> Q bind(Q query, Map<String, Object> params) {
-        params.forEach(query::setParameter);
-        return query;
-    }
 }

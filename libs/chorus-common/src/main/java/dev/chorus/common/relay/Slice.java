@@ -1,4 +1,4 @@
-package dev.chorus.content.work;
+package dev.chorus.common.relay;
 
 import java.util.List;
 

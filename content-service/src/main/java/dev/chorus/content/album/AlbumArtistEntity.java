@@ -1,0 +1,22 @@
+package dev.chorus.content.album;
+
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "album_artist")
+public class AlbumArtistEntity extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "album_id")
+    public UUID albumId;
+    public int position;
+    @Column(name = "creator_id")
+    public UUID creatorId;
+}

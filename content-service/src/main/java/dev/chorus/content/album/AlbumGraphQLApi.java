@@ -1,0 +1,124 @@
+package dev.chorus.content.album;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import dev.chorus.common.graphql.Batches;
+import dev.chorus.common.graphql.Selections;
+import dev.chorus.common.input.Inputs;
+import dev.chorus.common.relay.Connection;
+import dev.chorus.common.relay.Cursors;
+import dev.chorus.common.relay.PageRequest;
+import dev.chorus.common.relay.Slice;
+import dev.chorus.content.creator.Creator;
+import dev.chorus.content.work.Work;
+import dev.chorus.content.work.WorkQueries;
+import io.smallrye.graphql.api.Context;
+import io.smallrye.graphql.api.federation.Resolver;
+import io.smallrye.mutiny.Uni;
+
+/** Albums in the graph: thin mapping to {@link AlbumService} and {@link AlbumQueries}. */
+@GraphQLApi
+public class AlbumGraphQLApi {
+    private final AlbumService service;
+    private final AlbumQueries queries;
+    private final WorkQueries works;
+    private final Context context;
+
+    public AlbumGraphQLApi(AlbumService service, AlbumQueries queries, WorkQueries works, Context context) {
+        this.service = service;
+        this.queries = queries;
+        this.works = works;
+        this.context = context;
+    }
+
+    private static Connection<Album> connection(Slice<AlbumEntity> slice, PageRequest page) {
+        Slice<AlbumEntity> s = slice == null ? new Slice<>(List.of(), 0) : slice;
+        return Connection.of(s.rows().stream().map(Album::from).toList(), page,
+                a -> Cursors.encode(a.createdAt().toString(), a.id()), s.totalCount());
+    }
+
+    @Query
+    @Description("An album by id, or null.")
+    public Uni<Album> album(@Id @NonNull String id) {
+        return Uni.createFrom().deferred(() -> queries.byId(Inputs.id("id", id))).map(a -> a == null ? null : Album.from(a));
+    }
+
+    @Query
+    @Description("Albums, newest first. `first` is 0..100 (default 20).")
+    public Uni<@NonNull Connection<@NonNull Album>> albums(AlbumFilter filter, Integer first, String after) {
+        return Uni.createFrom().deferred(() -> {
+            PageRequest page = PageRequest.of(first, after, 2);
+            return queries.search(filter, page, Selections.wants(context, "totalCount")).map(s -> connection(s, page));
+        });
+    }
+
+    @Resolver
+    public Uni<List<Album>> albumEntities(@Name("id") List<String> ids) {
+        return queries.byIds(ids.stream().map(Inputs::idOrNull).toList())
+                .map(rows -> rows.stream().map(a -> a == null ? null : Album.from(a)).toList());
+    }
+
+    @NonNull
+    @Description("The primary artists, in order.")
+    public Uni<List<@NonNull List<@NonNull Creator>>> primaryArtists(@Source List<Album> albums) {
+        List<UUID> ids = albums.stream().map(a -> UUID.fromString(a.id())).toList();
+        return queries.artistsOf(ids).map(byAlbum -> Batches.inOrder(ids, byAlbum, r -> new Creator(r.creatorId.toString())));
+    }
+
+    @NonNull
+    @Description("The tracks, in order.")
+    public Uni<List<@NonNull List<@NonNull Track>>> tracks(@Source List<Album> albums) {
+        List<UUID> ids = albums.stream().map(a -> UUID.fromString(a.id())).toList();
+        return queries.tracksOf(ids).map(byAlbum -> Batches.inOrder(ids, byAlbum, Track::from));
+    }
+
+    @NonNull
+    public Uni<List<@NonNull Work>> work(@Source List<Track> tracks) {
+        return works.byIds(tracks.stream().map(t -> UUID.fromString(t.workId())).toList())
+                .map(rows -> rows.stream().map(Work::from).toList());
+    }
+
+    @NonNull
+    @Description("Albums naming this creator as a primary artist, newest first.")
+    public Uni<List<@NonNull Connection<@NonNull Album>>> albums(@Source List<Creator> creators, Integer first, String after) {
+        return Uni.createFrom().deferred(() -> {
+            PageRequest page = PageRequest.of(first, after, 2);
+            List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.id())).toList();
+            return queries.ofCreators(ids, page, Selections.wants(context, "totalCount"))
+                    .map(slices -> ids.stream().map(id -> connection(id == null ? null : slices.get(id), page)).toList());
+        });
+    }
+
+    @Mutation
+    @Description("Creates a DRAFT album with its primary artists and, optionally, tracks.")
+    public Uni<@NonNull Album> createAlbum(@NonNull CreateAlbumInput input) {
+        return service.create(input).map(Album::from);
+    }
+
+    @Mutation
+    public Uni<@NonNull Album> updateAlbum(@NonNull UpdateAlbumInput input) {
+        return service.update(input).map(Album::from);
+    }
+
+    @Mutation
+    @Description("Schedules a DRAFT album for a future day; it needs a UPC and tracks that are all PUBLISHED with an ISRC.")
+    public Uni<@NonNull Album> scheduleAlbum(@NonNull ScheduleAlbumInput input) {
+        return service.schedule(input).map(Album::from);
+    }
+
+    @Mutation
+    @Description("Releases a DRAFT or SCHEDULED album today, under the same conditions as scheduling.")
+    public Uni<@NonNull Album> releaseAlbum(@NonNull ReleaseAlbumInput input) {
+        return service.release(input).map(Album::from);
+    }
+}

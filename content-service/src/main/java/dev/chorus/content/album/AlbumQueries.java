@@ -1,0 +1,109 @@
+package dev.chorus.content.album;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.chorus.common.db.NestedPages;
+import dev.chorus.common.db.Reads;
+import dev.chorus.common.graphql.Batches;
+import dev.chorus.common.relay.PageRequest;
+import dev.chorus.common.relay.Slice;
+import io.smallrye.mutiny.Uni;
+
+/** Every read of albums; batched reads cost the same statements whatever the number of parents. */
+@ApplicationScoped
+public class AlbumQueries {
+    private final Reads reads;
+    private final NestedPages nested;
+
+    public AlbumQueries(Reads reads, NestedPages nested) {
+        this.reads = reads;
+        this.nested = nested;
+    }
+
+    public Uni<AlbumEntity> byId(UUID id) {
+        return reads.read(s -> s.find(AlbumEntity.class, id));
+    }
+
+    public Uni<List<AlbumEntity>> byIds(List<UUID> ids) {
+        List<UUID> known = NestedPages.parents(ids);
+        if (known.isEmpty()) {
+            return Uni.createFrom().item(() -> Batches.oneEach(ids, Map.<UUID, AlbumEntity> of(), a -> a));
+        }
+        return reads.read(s -> s.createSelectionQuery("from AlbumEntity where id in :ids", AlbumEntity.class)
+                .setParameter("ids", known).getResultList())
+                .map(rows -> {
+                    Map<UUID, AlbumEntity> byId = new HashMap<>();
+                    rows.forEach(a -> byId.put(a.id, a));
+                    return Batches.oneEach(ids, byId, a -> a);
+                });
+    }
+
+    /** One page of albums, newest first. */
+    public Uni<Slice<AlbumEntity>> search(AlbumFilter filter, PageRequest page, boolean withTotal) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder("where true");
+        if (filter != null && filter.kind() != null) {
+            where.append(" and a.kind = :kind");
+            params.put("kind", filter.kind().name());
+        }
+        if (filter != null && filter.status() != null) {
+            where.append(" and a.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter != null && filter.boutique() != null) {
+            where.append(" and a.boutique = :boutique");
+            params.put("boutique", filter.boutique());
+        }
+        Map<String, Object> pageParams = new LinkedHashMap<>(params);
+        String sql = "select a.* from album a " + where + after(page, pageParams)
+                + " order by a.created_at desc, a.id desc limit " + page.fetchSize();
+        Uni<List<AlbumEntity>> rows = reads.read(s -> NestedPages.bind(s.createNativeQuery(sql, AlbumEntity.class),
+                pageParams).getResultList());
+        if (!withTotal) {
+            return rows.map(list -> new Slice<>(list, null));
+        }
+        Uni<Long> total = reads.read(s -> NestedPages.bind(s.createNativeQuery("select count(*) from album a " + where,
+                Long.class), params).getSingleResult());
+        return Uni.combine().all().unis(rows, total).with((list, count) -> new Slice<>(list, Math.toIntExact(count)));
+    }
+
+    public Uni<Map<UUID, List<AlbumArtistEntity>>> artistsOf(List<UUID> albumIds) {
+        return reads.read(s -> s.createSelectionQuery("from AlbumArtistEntity where albumId in :ids order by albumId, position",
+                AlbumArtistEntity.class).setParameter("ids", albumIds).getResultList())
+                .map(rows -> Batches.groupBy(rows, a -> a.albumId));
+    }
+
+    public Uni<Map<UUID, List<AlbumTrackEntity>>> tracksOf(List<UUID> albumIds) {
+        return reads.read(s -> s.createSelectionQuery("from AlbumTrackEntity where albumId in :ids order by albumId, position",
+                AlbumTrackEntity.class).setParameter("ids", albumIds).getResultList())
+                .map(rows -> Batches.groupBy(rows, t -> t.albumId));
+    }
+
+    /** For each creator, one page of the albums naming them as a primary artist, newest first. */
+    public Uni<Map<UUID, Slice<AlbumEntity>>> ofCreators(List<UUID> creators, PageRequest page, boolean withTotal) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("ids", NestedPages.parents(creators));
+        String from = "from album_artist r join album a on a.id = r.album_id where r.creator_id in (:ids)";
+        Map<String, Object> pageParams = new LinkedHashMap<>(params);
+        String sql = "select p.creator_id, p.id from (select r.creator_id, a.id, row_number() over (partition by "
+                + "r.creator_id order by a.created_at desc, a.id desc) as rn " + from + after(page, pageParams)
+                + ") p where p.rn <= " + page.fetchSize() + " order by p.creator_id, p.rn";
+        return nested.slices(NestedPages.parents(creators), nested.byPairs(sql, pageParams, AlbumEntity.class, a -> a.id),
+                withTotal, "select r.creator_id, count(*) " + from + " group by r.creator_id", params);
+    }
+
+    private static String after(PageRequest page, Map<String, Object> params) {
+        if (!page.hasAfter()) {
+            return "";
+        }
+        params.put("afterTime", page.afterTime(0));
+        params.put("afterId", page.afterId(1));
+        return " and (a.created_at < :afterTime or (a.created_at = :afterTime and a.id < :afterId))";
+    }
+}

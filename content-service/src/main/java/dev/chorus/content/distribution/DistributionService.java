@@ -1,0 +1,103 @@
+package dev.chorus.content.distribution;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import dev.chorus.common.db.UniqueViolations;
+import dev.chorus.common.error.BadUserInputException;
+import dev.chorus.common.error.ConflictException;
+import dev.chorus.common.error.NotFoundException;
+import dev.chorus.common.input.Inputs;
+import dev.chorus.common.time.Times;
+import dev.chorus.content.album.AlbumEntity;
+import dev.chorus.content.album.AlbumStatus;
+import dev.chorus.content.work.WorkEntity;
+import dev.chorus.content.work.WorkStatus;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/** Distribution records: one per work or album and platform; PENDING to LIVE to TAKEN_DOWN, nothing else. */
+@ApplicationScoped
+public class DistributionService {
+
+    public Uni<DistributionEntity> distribute(DistributeInput input) {
+        return Uni.createFrom().deferred(() -> {
+            if ((input.workId() == null) == (input.albumId() == null)) {
+                throw new BadUserInputException(input.workId() == null ? "workId" : "albumId",
+                        "give exactly one of workId and albumId");
+            }
+            UUID workId = input.workId() == null ? null : Inputs.id("workId", input.workId());
+            UUID albumId = input.albumId() == null ? null : Inputs.id("albumId", input.albumId());
+            DistributionEntity distribution = new DistributionEntity();
+            distribution.id = UUID.randomUUID();
+            distribution.workId = workId;
+            distribution.albumId = albumId;
+            distribution.platform = input.platform();
+            distribution.status = DistributionStatus.PENDING;
+            distribution.createdAt = Times.now();
+            distribution.updatedAt = distribution.createdAt;
+            // built inside the transaction: Panache reads need its session
+            java.util.function.Supplier<Uni<Void>> target = () -> workId != null
+                    ? WorkEntity.<WorkEntity> findById(workId).map(work -> {
+                        if (work == null) throw new NotFoundException("workId", "no work with id " + workId);
+                        if (work.status != WorkStatus.PUBLISHED) {
+                            throw new ConflictException("workId", "only a PUBLISHED work is distributed; this one is " + work.status);
+                        }
+                        return null;
+                    })
+                    : AlbumEntity.<AlbumEntity> findById(albumId).map(album -> {
+                        if (album == null) throw new NotFoundException("albumId", "no album with id " + albumId);
+                        if (album.status == AlbumStatus.DRAFT) {
+                            throw new ConflictException("albumId", "a DRAFT album is not distributed; schedule or release it first");
+                        }
+                        return null;
+                    });
+            ConflictException twice = new ConflictException("platform",
+                    "it already has a distribution on " + input.platform());
+            return Panache.withTransaction(() -> target.get().chain(() -> distribution.persistAndFlush()).replaceWith(distribution))
+                    .onFailure().transform(UniqueViolations.mapping(Map.of(
+                            "distribution_work_key", () -> twice, "distribution_album_key", () -> twice)));
+        });
+    }
+
+    public Uni<DistributionEntity> markLive(MarkDistributionLiveInput input) {
+        return Uni.createFrom().deferred(() -> {
+            UUID id = Inputs.id("id", input.id());
+            String externalId = Inputs.requiredLine("externalId", input.externalId(), 64);
+            if (!externalId.matches("[0-9A-Za-z_-]+")) {
+                throw new BadUserInputException("externalId", "externalId may hold only letters, digits, '_' and '-'");
+            }
+            return Panache.withTransaction(() -> locked(id).map(d -> {
+                if (d.status != DistributionStatus.PENDING) {
+                    throw new ConflictException("id", "a " + d.status + " distribution cannot go LIVE");
+                }
+                d.status = DistributionStatus.LIVE;
+                d.externalId = externalId;
+                d.updatedAt = Times.now();
+                return d;
+            }));
+        });
+    }
+
+    public Uni<DistributionEntity> takeDown(DistributionIdInput input) {
+        return Uni.createFrom().deferred(() -> {
+            UUID id = Inputs.id("id", input.id());
+            return Panache.withTransaction(() -> locked(id).map(d -> {
+                if (d.status != DistributionStatus.LIVE) {
+                    throw new ConflictException("id", "only a LIVE distribution can be taken down; this one is " + d.status);
+                }
+                d.status = DistributionStatus.TAKEN_DOWN;
+                d.updatedAt = Times.now();
+                return d;
+            }));
+        });
+    }
+
+    private static Uni<DistributionEntity> locked(UUID id) {
+        return DistributionEntity.<DistributionEntity> findById(id, LockModeType.PESSIMISTIC_WRITE)
+                .onItem().ifNull().failWith(() -> new NotFoundException("id", "no distribution with id " + id));
+    }
+}

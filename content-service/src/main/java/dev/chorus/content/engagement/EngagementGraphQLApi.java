@@ -1,0 +1,93 @@
+package dev.chorus.content.engagement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import dev.chorus.common.error.BadUserInputException;
+import dev.chorus.common.graphql.Selections;
+import dev.chorus.common.relay.Connection;
+import dev.chorus.common.relay.Cursors;
+import dev.chorus.common.relay.PageRequest;
+import dev.chorus.content.work.Work;
+import dev.chorus.content.work.WorkQueries;
+import io.smallrye.graphql.api.Context;
+import io.smallrye.mutiny.Uni;
+
+/** Engagement in the graph: ingestion, per-work totals and series, trending works, programme statistics. */
+@GraphQLApi
+public class EngagementGraphQLApi {
+    private final EngagementService service;
+    private final WorkQueries works;
+    private final Context context;
+
+    public EngagementGraphQLApi(EngagementService service, WorkQueries works, Context context) {
+        this.service = service;
+        this.works = works;
+        this.context = context;
+    }
+
+    @Mutation
+    @Description("Adds a batch of per-work increments for one day, atomically; NOT_FOUND names an unknown work "
+            + "and then nothing is added.")
+    public Uni<@NonNull EngagementBatch> recordEngagement(@NonNull RecordEngagementInput input) {
+        return service.record(input);
+    }
+
+    @NonNull
+    @Description("Engagement over all days.")
+    public Uni<List<@NonNull Counts>> engagement(@Source List<Work> source) {
+        List<UUID> ids = source.stream().map(w -> UUID.fromString(w.id())).toList();
+        return service.totals(ids).map(totals -> ids.stream().map(id -> totals.getOrDefault(id, Counts.ZERO)).toList());
+    }
+
+    @NonNull
+    @Description("Engagement per day from `from` to `to` (inclusive, at most 366 days), zeros included.")
+    public Uni<List<@NonNull List<@NonNull EngagementDay>>> engagementSeries(@Source List<Work> source,
+            @NonNull LocalDate from, @NonNull LocalDate to) {
+        List<UUID> ids = source.stream().map(w -> UUID.fromString(w.id())).toList();
+        return service.series(ids, from, to).map(series -> ids.stream().map(series::get).toList());
+    }
+
+    @Query
+    @Description("Works ranked by a metric summed over the period (inclusive, at most 366 days).")
+    public Uni<@NonNull Connection<@NonNull TrendingWork>> trendingWorks(@NonNull LocalDate from, @NonNull LocalDate to,
+            @DefaultValue("PLAYS") EngagementMetric metric, Integer first, String after) {
+        return Uni.createFrom().deferred(() -> {
+            PageRequest page = PageRequest.of(first, after, 1);
+            int offset = page.hasAfter() ? rankOf(page.after().get(0)) : 0;
+            Uni<Integer> total = Selections.wants(context, "totalCount") ? service.trendingCount(from, to)
+                    : Uni.createFrom().nullItem();
+            return Uni.combine().all().unis(service.trending(from, to, metric, offset, page.fetchSize()), total)
+                    .with((rows, count) -> Connection.of(rows, page, t -> Cursors.encode(Integer.toString(t.rank())), count));
+        });
+    }
+
+    @NonNull
+    public Uni<List<@NonNull Work>> work(@Source List<TrendingWork> trending) {
+        return works.byIds(trending.stream().map(t -> UUID.fromString(t.workId())).toList())
+                .map(rows -> rows.stream().map(Work::from).toList());
+    }
+
+    @Query
+    @Description("Original works published per month and total engagement over the period (inclusive).")
+    public Uni<@NonNull ProgrammeStatistics> programmeStatistics(@NonNull LocalDate from, @NonNull LocalDate to) {
+        return service.statistics(from, to);
+    }
+
+    private static int rankOf(String part) {
+        try {
+            return Integer.parseInt(part);
+        } catch (NumberFormatException e) {
+            throw new BadUserInputException("after", "after is not a cursor returned by this field");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package dev.chorus.content.engagement;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Input("RecordEngagementInput")
+public record RecordEngagementInput(
+        @NonNull @Description("The day the counts happened, in the programme's time zone.") LocalDate day,
+        @NonNull @Description("1 to 1000 per-work increments; increments for one work are added together.")
+        List<EngagementDeltaInput> deltas) {
+}

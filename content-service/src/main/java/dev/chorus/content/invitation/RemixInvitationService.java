@@ -1,0 +1,154 @@
+package dev.chorus.content.invitation;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import dev.chorus.common.db.UniqueViolations;
+import dev.chorus.common.error.BadUserInputException;
+import dev.chorus.common.error.ConflictException;
+import dev.chorus.common.error.NotFoundException;
+import dev.chorus.common.input.Inputs;
+import dev.chorus.common.time.Times;
+import dev.chorus.content.work.CreditEntity;
+import dev.chorus.content.work.WorkEntity;
+import dev.chorus.content.work.WorkKind;
+import dev.chorus.content.work.WorkStatus;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The remix invitation state machine. Allowed: INVITED to ACCEPTED, DECLINED or EXPIRED; ACCEPTED to DELIVERED.
+ * Anything else is a CONFLICT. Past its deadline an INVITED invitation counts as EXPIRED.
+ */
+@ApplicationScoped
+public class RemixInvitationService {
+    static final Duration DEFAULT_DEADLINE = Duration.ofDays(14);
+
+    public Uni<RemixInvitationEntity> invite(InviteRemixInput input) {
+        return Uni.createFrom().deferred(() -> {
+            UUID workId = Inputs.id("workId", input.workId());
+            UUID creatorId = Inputs.id("creatorId", input.creatorId());
+            String message = Inputs.optionalText("message", input.message(), 2000);
+            OffsetDateTime now = Times.now();
+            OffsetDateTime respondBy = input.respondBy() == null ? now.plus(DEFAULT_DEADLINE) : input.respondBy();
+            if (!respondBy.isAfter(now)) {
+                throw new BadUserInputException("respondBy", "respondBy must be in the future");
+            }
+            return Panache.withTransaction(() -> WorkEntity.<WorkEntity> findById(workId).chain(work -> {
+                if (work == null) {
+                    throw new NotFoundException("workId", "no work with id " + workId);
+                }
+                if (work.status != WorkStatus.PUBLISHED || work.kind == WorkKind.MUSIC_VIDEO) {
+                    throw new ConflictException("workId", "only a PUBLISHED audio work can be remixed; this one is a "
+                            + work.status + " " + work.kind);
+                }
+                RemixInvitationEntity invitation = new RemixInvitationEntity();
+                invitation.id = UUID.randomUUID();
+                invitation.workId = workId;
+                invitation.creatorId = creatorId;
+                invitation.status = RemixInvitationStatus.INVITED;
+                invitation.message = message;
+                invitation.respondBy = respondBy.withOffsetSameInstant(java.time.ZoneOffset.UTC)
+                        .truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+                invitation.createdAt = now;
+                invitation.updatedAt = now;
+                return expireOverdue(workId, creatorId, now)
+                        .chain(() -> invitation.persistAndFlush()).replaceWith(invitation);
+            })).onFailure().transform(UniqueViolations.mapping(Map.of("remix_invitation_open_key",
+                    () -> new ConflictException("creatorId", "this creator already has an open invitation for this work"))));
+        });
+    }
+
+    public Uni<RemixInvitationEntity> accept(RemixInvitationIdInput input) {
+        return transition(input.id(), RemixInvitationStatus.INVITED, RemixInvitationStatus.ACCEPTED);
+    }
+
+    public Uni<RemixInvitationEntity> decline(RemixInvitationIdInput input) {
+        return transition(input.id(), RemixInvitationStatus.INVITED, RemixInvitationStatus.DECLINED);
+    }
+
+    public Uni<RemixInvitationEntity> expire(RemixInvitationIdInput input) {
+        return Uni.createFrom().deferred(() -> {
+            UUID id = Inputs.id("id", input.id());
+            return Panache.withTransaction(() -> locked(id).map(invitation -> {
+                if (invitation.status != RemixInvitationStatus.INVITED) {
+                    throw refused(invitation.status, RemixInvitationStatus.EXPIRED);
+                }
+                invitation.status = RemixInvitationStatus.EXPIRED;
+                invitation.updatedAt = Times.now();
+                return invitation;
+            }));
+        });
+    }
+
+    /** ACCEPTED to DELIVERED: the remix must be a REMIX derived from the invited work and credit the invitee. */
+    public Uni<RemixInvitationEntity> deliver(DeliverRemixInput input) {
+        return Uni.createFrom().deferred(() -> {
+            UUID id = Inputs.id("id", input.id());
+            UUID remixId = Inputs.id("remixWorkId", input.remixWorkId());
+            return Panache.withTransaction(() -> locked(id).chain(invitation -> {
+                OffsetDateTime now = Times.now();
+                if (invitation.effectiveStatus(now) != RemixInvitationStatus.ACCEPTED) {
+                    throw refused(invitation.effectiveStatus(now), RemixInvitationStatus.DELIVERED);
+                }
+                return WorkEntity.<WorkEntity> findById(remixId).chain(remix -> {
+                    if (remix == null) {
+                        throw new NotFoundException("remixWorkId", "no work with id " + remixId);
+                    }
+                    if (remix.kind != WorkKind.REMIX || !invitation.workId.equals(remix.derivedFromId)) {
+                        throw new BadUserInputException("remixWorkId",
+                                "the delivered work must be a REMIX derived from the invited work");
+                    }
+                    return CreditEntity.count("workId = ?1 and creatorId = ?2", remixId, invitation.creatorId)
+                            .map(credits -> {
+                                if (credits == 0) {
+                                    throw new BadUserInputException("remixWorkId",
+                                            "the delivered remix must credit the invited creator");
+                                }
+                                invitation.status = RemixInvitationStatus.DELIVERED;
+                                invitation.deliveredWorkId = remixId;
+                                invitation.updatedAt = now;
+                                return invitation;
+                            });
+                });
+            }));
+        });
+    }
+
+    private Uni<RemixInvitationEntity> transition(String rawId, RemixInvitationStatus from, RemixInvitationStatus to) {
+        return Uni.createFrom().deferred(() -> {
+            UUID id = Inputs.id("id", rawId);
+            return Panache.withTransaction(() -> locked(id).map(invitation -> {
+                OffsetDateTime now = Times.now();
+                RemixInvitationStatus current = invitation.effectiveStatus(now);
+                if (current != from) {
+                    throw refused(current, to);
+                }
+                invitation.status = to;
+                invitation.updatedAt = now;
+                return invitation;
+            }));
+        });
+    }
+
+    /** Records as EXPIRED the overdue invitation of this pair, so that it no longer blocks a new one. */
+    private static Uni<Integer> expireOverdue(UUID workId, UUID creatorId, OffsetDateTime now) {
+        return RemixInvitationEntity.update("status = ?1, updatedAt = ?2 where workId = ?3 and creatorId = ?4 "
+                + "and status = ?5 and respondBy < ?2", RemixInvitationStatus.EXPIRED, now, workId, creatorId,
+                RemixInvitationStatus.INVITED);
+    }
+
+    private static ConflictException refused(RemixInvitationStatus current, RemixInvitationStatus to) {
+        return new ConflictException("id", "an invitation that is " + current + " cannot become " + to);
+    }
+
+    private static Uni<RemixInvitationEntity> locked(UUID id) {
+        return RemixInvitationEntity.<RemixInvitationEntity> findById(id, LockModeType.PESSIMISTIC_WRITE)
+                .onItem().ifNull().failWith(() -> new NotFoundException("id", "no remix invitation with id " + id));
+    }
+}
