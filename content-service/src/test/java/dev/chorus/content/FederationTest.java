@@ -1,0 +1,79 @@
+package dev.chorus.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import dev.chorus.test.GraphQLClient;
+import dev.chorus.test.PostgresTestResource;
+import dev.chorus.test.SqlStatementCounter;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class FederationTest {
+
+    @Test
+    void theServedSdlIsFederationTwoWithWorkAlbumAndTheCreatorStub() {
+        String sdl = GraphQLClient.ok("{ _service { sdl } }").getString("data._service.sdl");
+        assertTrue(sdl.contains("url : \"https://specs.apollo.dev/federation/v2.7\""), sdl);
+        assertTrue(sdl.contains("type Work @key(fields : \"id\")"), sdl);
+        assertTrue(sdl.contains("type Album @key(fields : \"id\")"), sdl);
+        assertTrue(sdl.contains("type Creator @key(fields : \"id\")"), sdl);
+        assertTrue(sdl.contains("type PageInfo @shareable"), sdl);
+    }
+
+    @Test
+    void fiftyRepresentationsOfEachTypeInOneRequestAnswerInOrderWithOneStatementPerType() {
+        String artist = Content.creator();
+        List<String> works = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            works.add(Content.publishedWork("entity " + i, "ORIGINAL", null, artist));
+        }
+        List<String> albums = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            albums.add(GraphQLClient.ok(AlbumTest.CREATE, Map.of("input", new HashMap<>(Map.of("title", "album " + i,
+                    "kind", "SINGLE", "primaryArtistIds", List.of(artist), "trackWorkIds", List.of(works.get(i))))))
+                    .getString("data.createAlbum.id"));
+        }
+        List<Map<String, Object>> representations = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String work = i % 5 == 4 ? UUID.randomUUID().toString() : works.get(i % 5);
+            String album = i % 5 == 3 ? "not-an-id" : albums.get((i * 3) % 5);
+            String creator = UUID.randomUUID().toString();
+            representations.add(Map.of("__typename", "Work", "id", work));
+            representations.add(Map.of("__typename", "Album", "id", album));
+            representations.add(Map.of("__typename", "Creator", "id", creator));
+            expected.add(works.contains(work) ? work : null);
+            expected.add(albums.contains(album) ? album : null);
+            expected.add(creator);
+        }
+        JsonPath answer;
+        try (SqlStatementCounter sql = SqlStatementCounter.forApplicationDatabase()) {
+            sql.reset();
+            answer = GraphQLClient.ok("query($r: [_Any!]!) { _entities(representations: $r) { "
+                    + "... on Work { id } ... on Album { id } ... on Creator { id } } }", Map.of("r", representations));
+            assertEquals(2, sql.count(), "one statement for the works, one for the albums, none for creator stubs");
+        }
+        List<Map<String, Object>> entities = answer.getList("data._entities");
+        assertEquals(150, entities.size());
+        for (int i = 0; i < 150; i++) {
+            if (expected.get(i) == null) {
+                assertNull(entities.get(i), "entity " + i);
+            } else {
+                assertEquals(expected.get(i), entities.get(i).get("id"), "entity " + i);
+            }
+        }
+    }
+}
