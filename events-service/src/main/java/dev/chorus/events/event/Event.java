@@ -1,0 +1,39 @@
+package dev.chorus.events.event;
+
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.smallrye.graphql.api.federation.FieldSet;
+import io.smallrye.graphql.api.federation.Key;
+
+@Key(fields = @FieldSet("id"))
+@Description("An offline concert, exchange, training, workshop or listening session. Owned by events-service.")
+public record Event(
+        @Id @NonNull String id,
+        @NonNull String title,
+        @NonNull EventKind kind,
+        @NonNull Organizer organizer,
+        String description,
+        @NonNull OffsetDateTime startsAt,
+        @NonNull OffsetDateTime endsAt,
+        @NonNull @Description("IANA time zone of the venue, e.g. Asia/Shanghai.") String timeZone,
+        @NonNull @Description("Seats; at most the venue's capacity.") int capacity,
+        @NonNull @Description("Registration opens.") OffsetDateTime opensAt,
+        @NonNull @Description("Registration closes; at the latest when the event starts.") OffsetDateTime closesAt,
+        @NonNull EventStatus status,
+        @NonNull @Description("Seats not taken by CONFIRMED or CHECKED_IN registrations.") int seatsRemaining,
+        @NonNull @Description("WAITLISTED registrations.") int waitlistLength,
+        @NonNull OffsetDateTime createdAt,
+        @NonNull OffsetDateTime updatedAt,
+        @Ignore String venueId) {
+
+    public static Event from(EventEntity e) {
+        return new Event(e.id.toString(), e.title, e.kind, e.organizer, e.description, e.startsAt, e.endsAt, e.timeZone,
+                e.capacity, e.opensAt, e.closesAt, e.status, e.capacity - e.confirmedCount, e.waitlistCount,
+                e.createdAt, e.updatedAt, e.venueId.toString());
+    }
+}

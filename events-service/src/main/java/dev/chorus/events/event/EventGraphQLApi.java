@@ -1,0 +1,229 @@
+package dev.chorus.events.event;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import dev.chorus.common.db.Reads;
+import dev.chorus.common.graphql.Batches;
+import dev.chorus.common.graphql.Selections;
+import dev.chorus.common.input.Inputs;
+import dev.chorus.common.relay.Connection;
+import dev.chorus.common.relay.Cursors;
+import dev.chorus.common.relay.PageRequest;
+import dev.chorus.common.relay.Slice;
+import dev.chorus.events.federation.Creator;
+import dev.chorus.events.federation.Work;
+import dev.chorus.events.lineup.LineupService;
+import dev.chorus.events.lineup.LineupSlot;
+import dev.chorus.events.lineup.SetLineupInput;
+import dev.chorus.events.lineup.SetSetlistInput;
+import dev.chorus.events.lineup.SetlistEntry;
+import dev.chorus.events.registration.Registration;
+import dev.chorus.events.registration.RegistrationEntity;
+import dev.chorus.events.registration.RegistrationStatus;
+import dev.chorus.events.venue.Venue;
+import dev.chorus.events.venue.VenueGraphQLApi;
+import io.smallrye.graphql.api.Context;
+import io.smallrye.graphql.api.federation.Resolver;
+import io.smallrye.graphql.api.federation.link.Import;
+import io.smallrye.graphql.api.federation.link.Link;
+import io.smallrye.mutiny.Uni;
+
+/** Events in the graph, with their line-ups and setlists, and what they add to creators and works. */
+@GraphQLApi
+@Link(url = "https://specs.apollo.dev/federation/v2.7", _import = {
+        @Import(name = "@key"), @Import(name = "@shareable"), @Import(name = "@external"),
+        @Import(name = "@requires"), @Import(name = "@provides"), @Import(name = "@inaccessible"),
+        @Import(name = "@tag") })
+public class EventGraphQLApi {
+    private final EventService service;
+    private final LineupService lineups;
+    private final EventQueries queries;
+    private final Reads reads;
+    private final Context context;
+
+    public EventGraphQLApi(EventService service, LineupService lineups, EventQueries queries, Reads reads,
+            Context context) {
+        this.service = service;
+        this.lineups = lineups;
+        this.queries = queries;
+        this.reads = reads;
+        this.context = context;
+    }
+
+    private static Connection<Event> connection(Slice<EventEntity> slice, PageRequest page) {
+        return Connection.of(slice.rows().stream().map(Event::from).toList(), page,
+                e -> Cursors.encode(e.startsAt().toString(), e.id()), slice.totalCount());
+    }
+
+    /** Pages whose cursor is the position in the list (nested lists ordered through another table). */
+    private static <E, T> Connection<T> byOffset(Slice<E> slice, PageRequest page, java.util.function.Function<E, T> map) {
+        Slice<E> s = slice == null ? new Slice<>(List.of(), 0) : slice;
+        int offset = page.hasAfter() ? Integer.parseInt(page.after().get(0)) : 0;
+        List<T> nodes = s.rows().stream().map(map).toList();
+        int[] index = {offset};
+        java.util.Map<T, String> cursors = new java.util.IdentityHashMap<>();
+        nodes.forEach(n -> cursors.put(n, Cursors.encode(Integer.toString(++index[0]))));
+        return Connection.of(nodes, page, cursors::get, s.totalCount());
+    }
+
+    // --- queries
+
+    @Query
+    @Description("An event by id, or null.")
+    public Uni<Event> event(@Id @NonNull String id) {
+        return Uni.createFrom().deferred(() -> queries.byId(Inputs.id("id", id))).map(e -> e == null ? null : Event.from(e));
+    }
+
+    @Query
+    @Description("Events by start time, soonest first. `first` is 0..100 (default 20).")
+    public Uni<@NonNull Connection<@NonNull Event>> events(EventFilter filter, Integer first, String after) {
+        return Uni.createFrom().deferred(() -> {
+            PageRequest page = PageRequest.of(first, after, 2);
+            return queries.search(filter, page, Selections.wants(context, "totalCount")).map(s -> connection(s, page));
+        });
+    }
+
+    @Resolver
+    public Uni<List<Event>> eventEntities(@Name("id") List<String> ids) {
+        return queries.byIds(ids.stream().map(Inputs::idOrNull).toList())
+                .map(rows -> rows.stream().map(e -> e == null ? null : Event.from(e)).toList());
+    }
+
+    @Resolver
+    public List<Creator> creatorEntities(@Name("id") List<String> ids) {
+        return ids.stream().map(Creator::new).toList();
+    }
+
+    @Resolver
+    public List<Work> workEntities(@Name("id") List<String> ids) {
+        return ids.stream().map(Work::new).toList();
+    }
+
+    // --- batched fields of Event
+
+    @NonNull
+    public Uni<List<@NonNull Venue>> venue(@Source List<Event> events) {
+        return VenueGraphQLApi.byIds(reads, events.stream().map(e -> UUID.fromString(e.venueId())).toList())
+                .map(rows -> rows.stream().map(Venue::from).toList());
+    }
+
+    @NonNull
+    @Description("The line-up, in order.")
+    public Uni<List<@NonNull List<@NonNull LineupSlot>>> lineup(@Source List<Event> events) {
+        List<UUID> ids = ids(events);
+        return queries.lineupsOf(ids).map(byEvent -> Batches.inOrder(ids, byEvent, LineupSlot::from));
+    }
+
+    @NonNull
+    @Description("The works performed, in order.")
+    public Uni<List<@NonNull List<@NonNull SetlistEntry>>> setlist(@Source List<Event> events) {
+        List<UUID> ids = ids(events);
+        return queries.setlistsOf(ids).map(byEvent -> Batches.inOrder(ids, byEvent, SetlistEntry::from));
+    }
+
+    @NonNull
+    @Description("Registrations in queue order (the order the event took them), optionally of one status.")
+    public Uni<List<@NonNull Connection<@NonNull Registration>>> registrations(@Source List<Event> events,
+            RegistrationStatus status, Integer first, String after) {
+        return Uni.createFrom().deferred(() -> {
+            PageRequest page = PageRequest.of(first, after, 1);
+            List<UUID> ids = ids(events);
+            return queries.registrationsOf(ids, status, page, Selections.wants(context, "totalCount"))
+                    .map(slices -> ids.stream().map(id -> {
+                        Slice<RegistrationEntity> slice = slices.get(id);
+                        return Connection.of(slice.rows().stream().map(Registration::from).toList(), page,
+                                r -> Cursors.encode(Integer.toString(r.queueNumber())), slice.totalCount());
+                    }).toList());
+        });
+    }
+
+    // --- Creator and Work, extended
+
+    @NonNull
+    @Description("Line-up slots of this creator by event start: `upcoming: true` only events not yet ended, "
+            + "`false` only past ones (latest first).")
+    public Uni<List<@NonNull Connection<@NonNull LineupSlot>>> performances(@Source List<Creator> creators,
+            Boolean upcoming, Integer first, String after) {
+        return Uni.createFrom().deferred(() -> {
+            PageRequest page = PageRequest.of(first, after, 1);
+            List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.id())).toList();
+            return queries.performancesOf(ids, upcoming, page, Selections.wants(context, "totalCount"))
+                    .map(slices -> ids.stream().map(id -> byOffset(id == null ? null : slices.get(id), page,
+                            LineupSlot::from)).toList());
+        });
+    }
+
+    @NonNull
+    @Description("Events whose setlist holds this work, by start time.")
+    public Uni<List<@NonNull Connection<@NonNull Event>>> performedAt(@Source List<Work> works, Integer first,
+            String after) {
+        return Uni.createFrom().deferred(() -> {
+            PageRequest page = PageRequest.of(first, after, 1);
+            List<UUID> ids = works.stream().map(w -> Inputs.idOrNull(w.id())).toList();
+            return queries.performedAt(ids, page, Selections.wants(context, "totalCount"))
+                    .map(slices -> ids.stream().map(id -> byOffset(id == null ? null : slices.get(id), page,
+                            Event::from)).toList());
+        });
+    }
+
+    @NonNull
+    @Description("The event of this slot.")
+    public Uni<List<@NonNull Event>> event(@Source List<LineupSlot> slots) {
+        return queries.byIds(slots.stream().map(s -> UUID.fromString(s.eventId())).toList())
+                .map(rows -> rows.stream().map(Event::from).toList());
+    }
+
+    // --- mutations
+
+    @Mutation
+    @Description("Creates a DRAFT event at a venue.")
+    public Uni<@NonNull Event> createEvent(@NonNull CreateEventInput input) {
+        return service.create(input).map(Event::from);
+    }
+
+    @Mutation
+    public Uni<@NonNull Event> updateEvent(@NonNull UpdateEventInput input) {
+        return service.update(input).map(Event::from);
+    }
+
+    @Mutation
+    @Description("Opens a DRAFT event to registration (within its window).")
+    public Uni<@NonNull Event> publishEvent(@NonNull EventIdInput input) {
+        return service.publish(input).map(Event::from);
+    }
+
+    @Mutation
+    @Description("Cancels a DRAFT or PUBLISHED event and all its registrations.")
+    public Uni<@NonNull Event> cancelEvent(@NonNull EventIdInput input) {
+        return service.cancel(input).map(Event::from);
+    }
+
+    @Mutation
+    public Uni<@NonNull Event> completeEvent(@NonNull EventIdInput input) {
+        return service.complete(input).map(Event::from);
+    }
+
+    @Mutation
+    public Uni<@NonNull Event> setLineup(@NonNull SetLineupInput input) {
+        return lineups.setLineup(input).map(Event::from);
+    }
+
+    @Mutation
+    public Uni<@NonNull Event> setSetlist(@NonNull SetSetlistInput input) {
+        return lineups.setSetlist(input).map(Event::from);
+    }
+
+    private static List<UUID> ids(List<Event> events) {
+        return events.stream().map(e -> UUID.fromString(e.id())).toList();
+    }
+}

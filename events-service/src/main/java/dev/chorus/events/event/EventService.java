@@ -1,0 +1,196 @@
+package dev.chorus.events.event;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import dev.chorus.common.error.BadUserInputException;
+import dev.chorus.common.error.ConflictException;
+import dev.chorus.common.error.NotFoundException;
+import dev.chorus.common.input.Inputs;
+import dev.chorus.common.time.Times;
+import dev.chorus.events.registration.RegistrationEntity;
+import dev.chorus.events.registration.RegistrationStatus;
+import dev.chorus.events.registration.Seats;
+import dev.chorus.events.venue.VenueEntity;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Events and their status: DRAFT to PUBLISHED to COMPLETED, DRAFT or PUBLISHED to CANCELLED. Every change locks
+ * the event row, the same lock registrations take, so seats are never counted twice.
+ */
+@ApplicationScoped
+public class EventService {
+    static final Duration LONGEST = Duration.ofDays(31);
+
+    public Uni<EventEntity> create(CreateEventInput input) {
+        return Uni.createFrom().deferred(() -> {
+            EventEntity event = new EventEntity();
+            event.id = UUID.randomUUID();
+            event.title = Inputs.requiredLine("title", input.title(), 200);
+            event.kind = input.kind();
+            event.organizer = input.organizer();
+            event.description = Inputs.optionalText("description", input.description(), 5000);
+            event.venueId = Inputs.id("venueId", input.venueId());
+            event.timeZone = timeZone(input.timeZone());
+            event.startsAt = utc(input.startsAt());
+            event.endsAt = utc(input.endsAt());
+            event.opensAt = utc(input.opensAt());
+            event.closesAt = utc(input.closesAt());
+            event.capacity = input.capacity();
+            requireTimes(event);
+            event.status = EventStatus.DRAFT;
+            event.createdAt = Times.now();
+            event.updatedAt = event.createdAt;
+            return Panache.withTransaction(() -> venue(event.venueId)
+                    .map(venue -> requireCapacity(event.capacity, venue))
+                    .chain(() -> event.persist()).replaceWith(event));
+        });
+    }
+
+    public Uni<EventEntity> update(UpdateEventInput input) {
+        return Uni.createFrom().deferred(() -> {
+            UUID id = Inputs.id("id", input.id());
+            String title = input.title() == null ? null : Inputs.requiredLine("title", input.title(), 200);
+            String description = Inputs.optionalText("description", input.description(), 5000);
+            UUID venueId = input.venueId() == null ? null : Inputs.id("venueId", input.venueId());
+            String zone = input.timeZone() == null ? null : timeZone(input.timeZone());
+            return Panache.withTransaction(() -> locked(id).chain(event -> {
+                if (event.status != EventStatus.DRAFT && event.status != EventStatus.PUBLISHED) {
+                    throw new ConflictException("id", "a " + event.status + " event does not change");
+                }
+                if (title != null) event.title = title;
+                if (input.description() != null) event.description = description;
+                if (zone != null) event.timeZone = zone;
+                if (input.startsAt() != null) event.startsAt = utc(input.startsAt());
+                if (input.endsAt() != null) event.endsAt = utc(input.endsAt());
+                if (input.opensAt() != null) event.opensAt = utc(input.opensAt());
+                if (input.closesAt() != null) event.closesAt = utc(input.closesAt());
+                if (venueId != null) event.venueId = venueId;
+                requireTimes(event);
+                int capacity = input.capacity() == null ? event.capacity : input.capacity();
+                if (capacity < event.confirmedCount) {
+                    throw new ConflictException("capacity", "capacity " + capacity + " is below the "
+                            + event.confirmedCount + " seats already confirmed");
+                }
+                return venue(event.venueId).chain(venue -> {
+                    requireCapacity(capacity, venue);
+                    event.capacity = capacity;
+                    event.updatedAt = Times.now();
+                    return Seats.promoteWaitlisted(event);
+                }).replaceWith(event);
+            }));
+        });
+    }
+
+    public Uni<EventEntity> publish(EventIdInput input) {
+        return change(input.id(), event -> {
+            if (event.status != EventStatus.DRAFT) {
+                throw new ConflictException("id", "only a DRAFT event can be published; this one is " + event.status);
+            }
+            if (!event.startsAt.isAfter(Times.now())) {
+                throw new ConflictException("startsAt", "an event that has started cannot be published");
+            }
+            event.status = EventStatus.PUBLISHED;
+            return Uni.createFrom().item(event);
+        });
+    }
+
+    /** Cancels the event and every registration of it. */
+    public Uni<EventEntity> cancel(EventIdInput input) {
+        return change(input.id(), event -> {
+            if (event.status != EventStatus.DRAFT && event.status != EventStatus.PUBLISHED) {
+                throw new ConflictException("id", "a " + event.status + " event cannot be cancelled");
+            }
+            event.status = EventStatus.CANCELLED;
+            event.confirmedCount = 0;
+            event.waitlistCount = 0;
+            return RegistrationEntity.update("status = ?1, updatedAt = ?2 where eventId = ?3 and status in ?4",
+                    RegistrationStatus.CANCELLED, Times.now(), event.id,
+                    java.util.List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED))
+                    .replaceWith(event);
+        });
+    }
+
+    public Uni<EventEntity> complete(EventIdInput input) {
+        return change(input.id(), event -> {
+            if (event.status != EventStatus.PUBLISHED) {
+                throw new ConflictException("id", "only a PUBLISHED event can be completed; this one is " + event.status);
+            }
+            if (event.startsAt.isAfter(Times.now())) {
+                throw new ConflictException("id", "an event that has not started cannot be completed");
+            }
+            event.status = EventStatus.COMPLETED;
+            return Uni.createFrom().item(event);
+        });
+    }
+
+    private Uni<EventEntity> change(String rawId, java.util.function.Function<EventEntity, Uni<EventEntity>> change) {
+        return Uni.createFrom().deferred(() -> {
+            UUID id = Inputs.id("id", rawId);
+            return Panache.withTransaction(() -> locked(id).chain(event -> {
+                event.updatedAt = Times.now();
+                return change.apply(event);
+            }));
+        });
+    }
+
+    /** The event, locked for the rest of the transaction. */
+    public static Uni<EventEntity> locked(UUID id) {
+        return locked(id, "id");
+    }
+
+    public static Uni<EventEntity> locked(UUID id, String field) {
+        return EventEntity.<EventEntity> findById(id, LockModeType.PESSIMISTIC_WRITE)
+                .onItem().ifNull().failWith(() -> new NotFoundException(field, "no event with id " + id));
+    }
+
+    private static Uni<VenueEntity> venue(UUID id) {
+        return VenueEntity.<VenueEntity> findById(id)
+                .onItem().ifNull().failWith(() -> new NotFoundException("venueId", "no venue with id " + id));
+    }
+
+    private static Void requireCapacity(int capacity, VenueEntity venue) {
+        if (capacity < 1 || capacity > venue.maxCapacity) {
+            throw new BadUserInputException("capacity", "capacity must be between 1 and the venue's " + venue.maxCapacity
+                    + ", was " + capacity);
+        }
+        return null;
+    }
+
+    private static void requireTimes(EventEntity event) {
+        if (!event.endsAt.isAfter(event.startsAt)) {
+            throw new BadUserInputException("endsAt", "endsAt must be after startsAt");
+        }
+        if (Duration.between(event.startsAt, event.endsAt).compareTo(LONGEST) > 0) {
+            throw new BadUserInputException("endsAt", "an event lasts at most " + LONGEST.toDays() + " days");
+        }
+        if (!event.closesAt.isAfter(event.opensAt)) {
+            throw new BadUserInputException("closesAt", "registration must close after it opens");
+        }
+        if (event.closesAt.isAfter(event.startsAt)) {
+            throw new BadUserInputException("closesAt", "registration must close at the latest when the event starts");
+        }
+    }
+
+    private static String timeZone(String value) {
+        try {
+            return ZoneId.of(Inputs.requiredLine("timeZone", value, 64)).getId();
+        } catch (DateTimeException e) {
+            throw new BadUserInputException("timeZone", "timeZone must be an IANA time zone such as Asia/Shanghai, was "
+                    + Inputs.abbreviate(value));
+        }
+    }
+
+    private static OffsetDateTime utc(OffsetDateTime time) {
+        return time.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

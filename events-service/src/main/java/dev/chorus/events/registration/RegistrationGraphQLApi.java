@@ -1,0 +1,85 @@
+package dev.chorus.events.registration;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import dev.chorus.common.db.Reads;
+import dev.chorus.common.graphql.Selections;
+import dev.chorus.common.input.Inputs;
+import dev.chorus.common.relay.Connection;
+import dev.chorus.common.relay.Cursors;
+import dev.chorus.common.relay.PageRequest;
+import dev.chorus.events.event.Event;
+import dev.chorus.events.event.EventQueries;
+import io.smallrye.graphql.api.Context;
+import io.smallrye.mutiny.Uni;
+
+/** Registrations in the graph: thin mapping to {@link RegistrationService}. */
+@GraphQLApi
+public class RegistrationGraphQLApi {
+    private final RegistrationService service;
+    private final EventQueries events;
+    private final Reads reads;
+    private final Context context;
+
+    public RegistrationGraphQLApi(RegistrationService service, EventQueries events, Reads reads, Context context) {
+        this.service = service;
+        this.events = events;
+        this.reads = reads;
+        this.context = context;
+    }
+
+    @Query
+    public Uni<Registration> registration(@Id @NonNull String id) {
+        return Uni.createFrom().deferred(() -> {
+            UUID key = Inputs.id("id", id);
+            return reads.read(s -> s.find(RegistrationEntity.class, key));
+        }).map(r -> r == null ? null : Registration.from(r));
+    }
+
+    @Query
+    @Description("An attendee's registrations, latest first.")
+    public Uni<@NonNull Connection<@NonNull Registration>> attendeeRegistrations(@NonNull String attendeeId,
+            Integer first, String after) {
+        return Uni.createFrom().deferred(() -> {
+            PageRequest page = PageRequest.of(first, after, 2);
+            return events.ofAttendee(Inputs.requiredLine("attendeeId", attendeeId, 128), page,
+                    Selections.wants(context, "totalCount"))
+                    .map(slice -> Connection.of(slice.rows().stream().map(Registration::from).toList(), page,
+                            r -> Cursors.encode(r.registeredAt().toString(), r.id()), slice.totalCount()));
+        });
+    }
+
+    @NonNull
+    public Uni<List<@NonNull Event>> event(@Source List<Registration> registrations) {
+        return events.byIds(registrations.stream().map(r -> UUID.fromString(r.eventId())).toList())
+                .map(rows -> rows.stream().map(Event::from).toList());
+    }
+
+    @Mutation
+    @Description("Registers an attendee: CONFIRMED while seats remain, else WAITLISTED. Registering again answers "
+            + "the existing registration. Only for PUBLISHED events within their registration window.")
+    public Uni<@NonNull Registration> registerForEvent(@NonNull RegisterForEventInput input) {
+        return service.register(input).map(Registration::from);
+    }
+
+    @Mutation
+    @Description("Cancels a registration; a freed seat goes to the first waitlisted registration.")
+    public Uni<@NonNull Registration> cancelRegistration(@NonNull RegistrationIdInput input) {
+        return service.cancel(input).map(Registration::from);
+    }
+
+    @Mutation
+    @Description("Checks in a CONFIRMED registration, from three hours before the event until its end.")
+    public Uni<@NonNull Registration> checkIn(@NonNull RegistrationIdInput input) {
+        return service.checkIn(input).map(Registration::from);
+    }
+}

@@ -1,0 +1,126 @@
+package dev.chorus.events.registration;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.chorus.common.error.ConflictException;
+import dev.chorus.common.error.NotFoundException;
+import dev.chorus.common.input.Inputs;
+import dev.chorus.common.time.Times;
+import dev.chorus.events.event.EventEntity;
+import dev.chorus.events.event.EventService;
+import dev.chorus.events.event.EventStatus;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Registrations. Every change locks the event row first: registrations for one event are taken one at a time,
+ * in the order the database grants the lock, so capacity is never oversold and the waitlist is first come first
+ * served. Seat counters live on the event row and change under the same lock.
+ */
+@ApplicationScoped
+public class RegistrationService {
+    /** Check-in opens this long before the event starts and closes when it ends. */
+    static final Duration CHECK_IN_OPENS = Duration.ofHours(3);
+    static final List<RegistrationStatus> ACTIVE = List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED,
+            RegistrationStatus.CHECKED_IN);
+
+    /** CONFIRMED while seats remain, else WAITLISTED; registering again answers the existing registration. */
+    public Uni<RegistrationEntity> register(RegisterForEventInput input) {
+        return Uni.createFrom().deferred(() -> {
+            UUID eventId = Inputs.id("eventId", input.eventId());
+            String attendee = Inputs.requiredLine("attendeeId", input.attendeeId(), 128);
+            return Panache.withTransaction(() -> EventService.locked(eventId, "eventId").chain(event ->
+                    RegistrationEntity.<RegistrationEntity> find("eventId = ?1 and attendeeId = ?2 and status in ?3",
+                            eventId, attendee, ACTIVE).firstResult()
+                            .chain(existing -> existing != null ? Uni.createFrom().item(existing) : take(event, attendee))));
+        });
+    }
+
+    private static Uni<RegistrationEntity> take(EventEntity event, String attendee) {
+        OffsetDateTime now = Times.now();
+        if (event.status != EventStatus.PUBLISHED) {
+            throw new ConflictException("eventId", "registration is open only for PUBLISHED events; this one is " + event.status);
+        }
+        if (now.isBefore(event.opensAt)) {
+            throw new ConflictException("eventId", "registration opens at " + event.opensAt);
+        }
+        if (!now.isBefore(event.closesAt)) {
+            throw new ConflictException("eventId", "registration closed at " + event.closesAt);
+        }
+        RegistrationEntity registration = new RegistrationEntity();
+        registration.id = UUID.randomUUID();
+        registration.eventId = event.id;
+        registration.attendeeId = attendee;
+        registration.queueNumber = ++event.registrationCount;
+        registration.registeredAt = now;
+        registration.updatedAt = now;
+        if (event.confirmedCount < event.capacity) {
+            registration.status = RegistrationStatus.CONFIRMED;
+            event.confirmedCount++;
+        } else {
+            registration.status = RegistrationStatus.WAITLISTED;
+            event.waitlistCount++;
+        }
+        event.updatedAt = now;
+        return registration.persist().replaceWith(registration);
+    }
+
+    /** Cancels a CONFIRMED or WAITLISTED registration; a freed seat goes to the first waitlisted, in the same transaction. */
+    public Uni<RegistrationEntity> cancel(RegistrationIdInput input) {
+        return change(input.id(), (event, registration) -> {
+            RegistrationStatus was = registration.status;
+            if (was != RegistrationStatus.CONFIRMED && was != RegistrationStatus.WAITLISTED) {
+                throw new ConflictException("id", "a " + was + " registration cannot be cancelled");
+            }
+            if (event.status != EventStatus.PUBLISHED && event.status != EventStatus.DRAFT) {
+                throw new ConflictException("id", "registrations of a " + event.status + " event do not change");
+            }
+            registration.status = RegistrationStatus.CANCELLED;
+            registration.updatedAt = Times.now();
+            if (was == RegistrationStatus.CONFIRMED) {
+                event.confirmedCount--;
+            } else {
+                event.waitlistCount--;
+            }
+            return Seats.promoteWaitlisted(event).replaceWith(registration);
+        });
+    }
+
+    /** CONFIRMED to CHECKED_IN, from three hours before the event starts until it ends. */
+    public Uni<RegistrationEntity> checkIn(RegistrationIdInput input) {
+        return change(input.id(), (event, registration) -> {
+            if (registration.status != RegistrationStatus.CONFIRMED) {
+                throw new ConflictException("id", "only a CONFIRMED registration can check in; this one is "
+                        + registration.status);
+            }
+            OffsetDateTime now = Times.now();
+            if (event.status != EventStatus.PUBLISHED || now.isBefore(event.startsAt.minus(CHECK_IN_OPENS))
+                    || now.isAfter(event.endsAt)) {
+                throw new ConflictException("id", "check-in is open from " + event.startsAt.minus(CHECK_IN_OPENS)
+                        + " until " + event.endsAt + " for a PUBLISHED event");
+            }
+            registration.status = RegistrationStatus.CHECKED_IN;
+            registration.checkedInAt = now;
+            registration.updatedAt = now;
+            return Uni.createFrom().item(registration);
+        });
+    }
+
+    private Uni<RegistrationEntity> change(String rawId,
+            java.util.function.BiFunction<EventEntity, RegistrationEntity, Uni<RegistrationEntity>> change) {
+        return Uni.createFrom().deferred(() -> {
+            UUID id = Inputs.id("id", rawId);
+            return Panache.withTransaction(() -> RegistrationEntity.<RegistrationEntity> findById(id)
+                    .onItem().ifNull().failWith(() -> new NotFoundException("id", "no registration with id " + id))
+                    // lock the event, then read the registration again under that lock
+                    .chain(found -> EventService.locked(found.eventId).chain(event -> Panache.getSession()
+                            .chain(session -> session.refresh(found)).replaceWith(found)
+                            .chain(registration -> change.apply(event, registration)))));
+        });
+    }
+}
