@@ -213,12 +213,14 @@ public class EventGraphQLApi {
         return service.complete(input).map(Event::from);
     }
 
-    @Mutation
+    @Mutation("setLineup") // named explicitly: SmallRye would drop the "set" prefix
+    @Description("Replaces the line-up of an event that is not CANCELLED.")
     public Uni<@NonNull Event> setLineup(@NonNull SetLineupInput input) {
         return lineups.setLineup(input).map(Event::from);
     }
 
-    @Mutation
+    @Mutation("setSetlist")
+    @Description("Replaces the setlist of an event that is not CANCELLED.")
     public Uni<@NonNull Event> setSetlist(@NonNull SetSetlistInput input) {
         return lineups.setSetlist(input).map(Event::from);
     }
