@@ -56,7 +56,7 @@ class PlatformAccountTest {
                 .getString("data.creatorByPlatformAccount.id"));
         assertEquals(id, GraphQL.ok(BY_ACCOUNT, Map.of("p", "QQ_MUSIC", "x", mid))
                 .getString("data.creatorByPlatformAccount.id"));
-        assertNull(GraphQL.ok(BY_ACCOUNT, Map.of("p", "QQ_MUSIC", "x", uid + "0000"))
+        assertNull(GraphQL.ok(BY_ACCOUNT, Map.of("p", "QQ_MUSIC", "x", qqMusicMid()))
                 .get("data.creatorByPlatformAccount"));
     }
 
