@@ -56,6 +56,32 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * After a SIGKILL of its JVM a server keeps running on its data directory, and a new one could not start
+     * there: stops it (SIGTERM, a clean shutdown) before starting anew.
+     */
+    public static void stopLeftoverServer(Path dataDirectory) {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        try {
+            if (!java.nio.file.Files.exists(pidFile)) {
+                return;
+            }
+            long pid = Long.parseLong(java.nio.file.Files.readAllLines(pidFile).get(0).trim());
+            java.util.Optional<ProcessHandle> leftover = ProcessHandle.of(pid);
+            if (leftover.isPresent()) {
+                leftover.get().destroy();
+                for (int i = 0; i < 100 && leftover.get().isAlive(); i++) {
+                    Thread.sleep(100);
+                }
+            }
+            java.nio.file.Files.deleteIfExists(pidFile);
+        } catch (IOException | NumberFormatException e) {
+            throw new IllegalStateException("Could not stop the PostgreSQL left running on " + dataDirectory, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public int port() {
         return postgres.getPort();
     }

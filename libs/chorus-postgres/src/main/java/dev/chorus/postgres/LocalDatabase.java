@@ -1,11 +1,9 @@
 package dev.chorus.postgres;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -25,7 +23,7 @@ public final class LocalDatabase {
         int port = Integer.parseInt(args[1]);
         List<String> databases = Arrays.asList(args).subList(2, args.length);
 
-        stopLeftoverServer(dataDirectory);
+        EmbeddedPostgresServer.stopLeftoverServer(dataDirectory);
         Files.createDirectories(dataDirectory.getParent());
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDirectory, port, true, true, false);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -38,21 +36,4 @@ public final class LocalDatabase {
         stopped.await();
     }
 
-    /** After a SIGKILL of its JVM a server keeps running on the data directory; stop it before starting anew. */
-    private static void stopLeftoverServer(Path dataDirectory) throws IOException, InterruptedException {
-        Path pidFile = dataDirectory.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-        Optional<ProcessHandle> leftover = ProcessHandle.of(pid);
-        if (leftover.isPresent()) {
-            System.out.println("Stopping leftover PostgreSQL (pid " + pid + ") on " + dataDirectory);
-            leftover.get().destroy();
-            for (int i = 0; i < 100 && leftover.get().isAlive(); i++) {
-                Thread.sleep(100);
-            }
-        }
-        Files.deleteIfExists(pidFile);
-    }
 }

@@ -1,0 +1,284 @@
+package dev.chorus.stack;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Consumer;
+
+/**
+ * A demo data set that looks like the programme, loaded through the gateway's public API on the first start:
+ * thirty creators with Chinese and Latin names on both platforms, originals, remixes and covers by other
+ * creators, a music video, a boutique album, two weeks of engagement, and upcoming concerts, an exchange and a
+ * training with line-ups, setlists and registrations. Deterministic, so the README's example answers the same.
+ */
+public final class DemoData {
+    record Person(String handle, String name, String alias, String aliasLocale, String kind, String region,
+            List<String> genres) {
+    }
+
+    static final List<Person> CREATORS = List.of(
+            new Person("linxia", "林夏", "Lin Xia", "en", "PERSON", "CN", List.of("mandopop", "国风")),
+            new Person("chen_yu", "陈屿", "Chen Yu", "en", "PERSON", "CN", List.of("indie", "folk")),
+            new Person("night_voyage", "夜航星乐队", "Night Voyage", "en", "GROUP", "CN", List.of("rock")),
+            new Person("su_mu", "苏沐", "Su Mu", "en", "PERSON", "CN", List.of("r&b")),
+            new Person("aurora.chen", "Aurora Chen", "陈晨曦", "zh-Hans", "PERSON", "SG", List.of("electronic")),
+            new Person("xufeng", "许枫", "Xu Feng", "en", "PERSON", "CN", List.of("hip-hop")),
+            new Person("mika_tan", "Mika Tan", "谭美嘉", "zh-Hans", "PERSON", "MY", List.of("mandopop")),
+            new Person("qingshan", "青山乐团", "Qingshan Ensemble", "en", "GROUP", "CN", List.of("国风", "orchestral")),
+            new Person("yuki_lam", "Yuki Lam", "林雪", "zh-Hant", "PERSON", "HK", List.of("cantopop")),
+            new Person("bai_lu", "白露", "Bai Lu", "en", "PERSON", "CN", List.of("folk")),
+            new Person("leo_wang", "Leo Wang", "王立", "zh-Hans", "PERSON", "CN", List.of("electronic", "house")),
+            new Person("a_yue", "阿月", "A Yue", "en", "PERSON", "CN", List.of("国风")),
+            new Person("tidewave", "潮汐电台", "Tidewave", "en", "GROUP", "TW", List.of("city pop")),
+            new Person("zhou_nan", "周南", "Zhou Nan", "en", "PERSON", "CN", List.of("jazz")),
+            new Person("iris_ho", "Iris Ho", "何思琪", "zh-Hant", "PERSON", "TW", List.of("indie")),
+            new Person("han_mo", "韩墨", "Han Mo", "en", "PERSON", "CN", List.of("hip-hop")),
+            new Person("stellar_kid", "Stellar Kid", "星童", "zh-Hans", "PERSON", "CN", List.of("electronic")),
+            new Person("luo_qing", "罗晴", "Luo Qing", "en", "PERSON", "CN", List.of("mandopop")),
+            new Person("paper_moon", "纸月亮", "Paper Moon", "en", "GROUP", "CN", List.of("dream pop")),
+            new Person("ken_ito", "Ken Ito", "伊藤健", "ja", "PERSON", "JP", List.of("city pop")),
+            new Person("remix_fox", "混音狐", "Remix Fox", "en", "PERSON", "CN", List.of("electronic")),
+            new Person("dj_lanting", "DJ 兰亭", "DJ Lanting", "en", "PERSON", "CN", List.of("house")),
+            new Person("echo_lee", "Echo Lee", "李回声", "zh-Hans", "PERSON", "CN", List.of("electronic")),
+            new Person("mo_bai", "墨白", "Mo Bai", "en", "PERSON", "CN", List.of("lo-fi")),
+            new Person("nova_sun", "Nova Sun", "孙新星", "zh-Hans", "PERSON", "CN", List.of("future bass")),
+            new Person("xiao_he", "小禾", "Xiao He", "en", "PERSON", "CN", List.of("acoustic")),
+            new Person("jin_se", "锦瑟", "Jin Se", "en", "PERSON", "CN", List.of("国风")),
+            new Person("river_ma", "River Ma", "马川", "zh-Hans", "PERSON", "CN", List.of("folk")),
+            new Person("tang_guo", "糖果", "Tang Guo", "en", "PERSON", "CN", List.of("mandopop")),
+            new Person("orbit_nine", "轨道九号", "Orbit Nine", "en", "GROUP", "CN", List.of("post-rock")));
+
+    static final String[] SONGS = {"晚风告白", "山海有信", "旧城南", "光年以外", "Summer in Chengdu", "雨后的操场",
+        "青梅酒", "Neon Tide", "长安夜行", "纸飞机", "星河倒影", "慢慢喜欢你", "Midnight Metro", "云上的鲸",
+        "外婆的院子", "Second Spring", "灯火里的中国", "北方的冬天", "Paper Planes", "渡口"};
+
+    private final GraphQLHttp graph;
+    private final Consumer<String> progress;
+    private final List<String> creators = new ArrayList<>();
+    private final List<String> originals = new ArrayList<>();
+    private final List<String> published = new ArrayList<>();
+    private int isrc;
+
+    private DemoData(GraphQLHttp graph, Consumer<String> progress) {
+        this.graph = graph;
+        this.progress = progress;
+    }
+
+    public static void load(GraphQLHttp graph, Consumer<String> progress) {
+        DemoData demo = new DemoData(graph, progress);
+        demo.creators();
+        demo.works();
+        demo.album();
+        demo.engagement();
+        demo.events();
+        progress.accept("demo data: " + demo.creators.size() + " creators, " + demo.published.size()
+                + " published works, 1 boutique album, 4 upcoming events");
+    }
+
+    private void creators() {
+        for (int i = 0; i < CREATORS.size(); i++) {
+            Person p = CREATORS.get(i);
+            Map<String, Object> input = new HashMap<>();
+            input.put("handle", p.handle());
+            input.put("displayName", p.name());
+            input.put("kind", p.kind());
+            input.put("region", p.region());
+            input.put("genres", p.genres());
+            input.put("bio", p.name() + " — " + String.join(" / ", p.genres()) + "，B站 × QQ音乐 音乐人计划成员。");
+            input.put("aliases", List.of(Map.of("name", p.alias(), "locale", p.aliasLocale(), "primary", true)));
+            String id = graph.data("mutation($input: RegisterCreatorInput!) { registerCreator(input: $input) { id } }",
+                    Map.of("input", input)).at("/registerCreator/id").asText();
+            creators.add(id);
+            link(id, "BILIBILI", Long.toString(100_000_000L + i * 7_919L));
+            link(id, "QQ_MUSIC", String.format("00%02dDemoMid%03d", i, i).substring(0, 14));
+            if (i < 10) {
+                graph.data("mutation($id: ID!) { verifyCreator(input: {id: $id}) { id } }", Map.of("id", id));
+                changeTier(id, "RISING", "Steady growth on both platforms");
+            }
+            if (i < 3) {
+                changeTier(id, "OUTSTANDING", "Selected for a programme music video");
+            }
+        }
+        progress.accept("demo data: creators");
+    }
+
+    private void link(String creator, String platform, String externalId) {
+        graph.data("mutation($input: LinkPlatformAccountInput!) { linkPlatformAccount(input: $input) { id } }",
+                Map.of("input", Map.of("creatorId", creator, "platform", platform, "externalId", externalId)));
+    }
+
+    private void changeTier(String creator, String tier, String reason) {
+        graph.data("mutation($id: ID!, $t: Tier!, $r: String!) { changeCreatorTier(input: {id: $id, tier: $t, reason: $r}) { id } }",
+                Map.of("id", creator, "t", tier, "r", reason));
+    }
+
+    private void works() {
+        // an original by each of the first twenty creators
+        for (int i = 0; i < 20; i++) {
+            String performer = creators.get(i);
+            originals.add(work(SONGS[i], "ORIGINAL", null, List.of(
+                    credit(performer, "PERFORMER"), credit(performer, "COMPOSER"), credit(creators.get((i + 7) % 20), "LYRICIST")),
+                    List.of(Map.of("creatorId", performer, "share", 70), Map.of("creatorId", creators.get((i + 7) % 20), "share", 30))));
+        }
+        // remixes of the first ten by the remixers (creators 20 to 29)
+        for (int i = 0; i < 10; i++) {
+            String remixer = creators.get(20 + i);
+            work(SONGS[i] + " (" + CREATORS.get(20 + i).alias() + " Remix)", "REMIX", originals.get(i), List.of(
+                    credit(remixer, "REMIXER"), credit(remixer, "PERFORMER"), credit(creators.get(i), "COMPOSER")), List.of());
+        }
+        // a second remix of the first song, and two covers
+        work(SONGS[0] + " (Night Drive Remix)", "REMIX", originals.get(0), List.of(credit(creators.get(22), "REMIXER"),
+                credit(creators.get(22), "PERFORMER")), List.of());
+        work(SONGS[1] + " (Cover)", "COVER", originals.get(1), List.of(credit(creators.get(25), "VOCALIST"),
+                credit(creators.get(25), "PERFORMER")), List.of());
+        work(SONGS[3] + " (Acoustic Cover)", "COVER", originals.get(3), List.of(credit(creators.get(9), "PERFORMER")),
+                List.of());
+        // the programme's music video for its outstanding creator
+        work(SONGS[0] + " MV", "MUSIC_VIDEO", originals.get(0), List.of(credit(creators.get(0), "PERFORMER"),
+                credit(creators.get(13), "DIRECTOR")), List.of());
+        // an open remix invitation and an accepted one
+        graph.data("mutation($w: ID!, $c: ID!) { inviteRemix(input: {workId: $w, creatorId: $c, message: \"期待你的版本！\"}) { id } }",
+                Map.of("w", originals.get(2), "c", creators.get(24)));
+        String accepted = graph.data("mutation($w: ID!, $c: ID!) { inviteRemix(input: {workId: $w, creatorId: $c}) { id } }",
+                Map.of("w", originals.get(4), "c", creators.get(21))).at("/inviteRemix/id").asText();
+        graph.data("mutation($id: ID!) { acceptRemixInvitation(input: {id: $id}) { id } }", Map.of("id", accepted));
+        progress.accept("demo data: works");
+    }
+
+    private static Map<String, Object> credit(String creator, String role) {
+        return Map.of("creatorId", creator, "role", role);
+    }
+
+    private String work(String title, String kind, String derivedFrom, List<Map<String, Object>> credits,
+            List<Map<String, Object>> splits) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("title", title);
+        input.put("kind", kind);
+        input.put("language", title.chars().anyMatch(c -> c > 0x2E80) ? "zh-Hans" : "en");
+        input.put("genre", kind.equals("MUSIC_VIDEO") ? "music video" : "mandopop");
+        input.put("durationSeconds", 180 + (isrc * 37) % 120);
+        input.put("isrc", String.format("CNCHR26%05d", ++isrc));
+        input.put("credits", credits);
+        input.put("royaltySplits", splits);
+        if (derivedFrom != null) {
+            input.put("derivedFromId", derivedFrom);
+        }
+        String id = graph.data("mutation($input: CreateWorkInput!) { createWork(input: $input) { id } }",
+                Map.of("input", input)).at("/createWork/id").asText();
+        String releasedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusDays(60 - published.size())
+                .truncatedTo(ChronoUnit.HOURS).toString();
+        graph.data("mutation($id: ID!, $at: DateTime) { publishWork(input: {id: $id, releasedAt: $at}) { id } }",
+                Map.of("id", id, "at", releasedAt));
+        published.add(id);
+        return id;
+    }
+
+    private void album() {
+        Map<String, Object> input = new HashMap<>();
+        input.put("title", "山海之间 · 音乐人计划精选 Vol.1");
+        input.put("kind", "COMPILATION");
+        input.put("boutique", true);
+        input.put("upc", "693456789012".substring(0, 11) + upcCheck("69345678901"));
+        input.put("primaryArtistIds", List.of(creators.get(0), creators.get(1), creators.get(2)));
+        input.put("trackWorkIds", List.of(originals.get(0), originals.get(1), originals.get(2), published.get(20)));
+        String album = graph.data("mutation($input: CreateAlbumInput!) { createAlbum(input: $input) { id } }",
+                Map.of("input", input)).at("/createAlbum/id").asText();
+        graph.data("mutation($id: ID!) { releaseAlbum(input: {id: $id}) { id } }", Map.of("id", album));
+        String distribution = graph.data("mutation($a: ID!) { distribute(input: {albumId: $a, platform: QQ_MUSIC}) { id } }",
+                Map.of("a", album)).at("/distribute/id").asText();
+        graph.data("mutation($id: ID!) { markDistributionLive(input: {id: $id, externalId: \"003DemoAlbum01\"}) { id } }",
+                Map.of("id", distribution));
+        progress.accept("demo data: boutique album");
+    }
+
+    static char upcCheck(String eleven) {
+        int sum = 0;
+        for (int i = eleven.length() - 1, w = 3; i >= 0; i--, w = 4 - w) {
+            sum += (eleven.charAt(i) - '0') * w;
+        }
+        return (char) ('0' + (10 - sum % 10) % 10);
+    }
+
+    private void engagement() {
+        Random random = new Random(42);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        for (int day = 13; day >= 0; day--) {
+            List<Map<String, Object>> deltas = new ArrayList<>();
+            for (int w = 0; w < published.size(); w++) {
+                int popularity = w < 3 ? 20 : w < 20 ? 5 : 2;
+                int plays = popularity * (500 + random.nextInt(1500));
+                deltas.add(Map.of("workId", published.get(w), "plays", plays, "likes", plays / 20,
+                        "coins", plays / 50, "favorites", plays / 40, "shares", plays / 200,
+                        "comments", plays / 100, "danmaku", plays / 15));
+            }
+            graph.data("mutation($input: RecordEngagementInput!) { recordEngagement(input: $input) { works } }",
+                    Map.of("input", Map.of("day", today.minusDays(day).toString(), "deltas", deltas)));
+        }
+        progress.accept("demo data: engagement");
+    }
+
+    private void events() {
+        String shanghai = venue("MAO Livehouse 上海", "上海", "黄浦区重庆南路308号", 1000);
+        String beijing = venue("疆进酒 Live", "北京", "东城区鼓楼东大街", 600);
+        String chengdu = venue("小酒馆 玉林店", "成都", "武侯区玉林西路55号", 200);
+        String hangzhou = venue("B站 × QQ音乐 创作者中心", "杭州", "西湖区文三路", 120);
+
+        String concert = event("夏夜山海 · 林夏 2026 巡演 上海站", "CONCERT", "JOINT", shanghai, 10, 800,
+                List.of(slot(0, "HEADLINER"), slot(1, "SUPPORT"), slot(20, "GUEST")),
+                List.of(originals.get(0), published.get(20), originals.get(1), originals.get(2)));
+        event("夜航星乐队 北京专场", "CONCERT", "QQ_MUSIC", beijing, 20, 500,
+                List.of(slot(2, "HEADLINER"), slot(29, "SUPPORT")), List.of(originals.get(2), originals.get(7)));
+        event("原创音乐人交流会 · 成都", "EXCHANGE", "BILIBILI", chengdu, 5, 60,
+                List.of(slot(3, "HOST"), slot(1, "GUEST"), slot(9, "GUEST"), slot(13, "GUEST")), List.of(originals.get(4)));
+        event("混音进阶训练营", "TRAINING", "JOINT", hangzhou, 15, 30,
+                List.of(slot(20, "MENTOR"), slot(21, "MENTOR"), slot(10, "HOST")), List.of());
+        for (int i = 0; i < 40; i++) {
+            graph.data("mutation($e: ID!, $a: String!) { registerForEvent(input: {eventId: $e, attendeeId: $a}) { id } }",
+                    Map.of("e", concert, "a", "fan-" + (1000 + i)));
+        }
+        progress.accept("demo data: events");
+    }
+
+    private Map<String, Object> slot(int creator, String role) {
+        return Map.of("creatorId", creators.get(creator), "role", role);
+    }
+
+    private String venue(String name, String city, String address, int capacity) {
+        return graph.data("mutation($input: CreateVenueInput!) { createVenue(input: $input) { id } }",
+                Map.of("input", Map.of("name", name, "city", city, "address", address, "maxCapacity", capacity)))
+                .at("/createVenue/id").asText();
+    }
+
+    private String event(String title, String kind, String organizer, String venue, int inDays, int capacity,
+            List<Map<String, Object>> lineup, List<String> setlist) {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(inDays).withHour(19).withMinute(30)
+                .truncatedTo(ChronoUnit.MINUTES);
+        Map<String, Object> input = new HashMap<>();
+        input.put("title", title);
+        input.put("kind", kind);
+        input.put("organizer", organizer);
+        input.put("description", title + "。B站 × QQ音乐 音乐人计划线下活动。");
+        input.put("venueId", venue);
+        input.put("startsAt", start.toString());
+        input.put("endsAt", start.plusHours(3).toString());
+        input.put("timeZone", "Asia/Shanghai");
+        input.put("capacity", capacity);
+        input.put("opensAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusDays(1).truncatedTo(ChronoUnit.MINUTES).toString());
+        input.put("closesAt", start.minusHours(2).toString());
+        String id = graph.data("mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }",
+                Map.of("input", input)).at("/createEvent/id").asText();
+        graph.data("mutation($input: SetLineupInput!) { setLineup(input: $input) { id } }",
+                Map.of("input", Map.of("eventId", id, "slots", lineup)));
+        graph.data("mutation($input: SetSetlistInput!) { setSetlist(input: $input) { id } }",
+                Map.of("input", Map.of("eventId", id, "workIds", setlist)));
+        graph.data("mutation($id: ID!) { publishEvent(input: {id: $id}) { id } }", Map.of("id", id));
+        return id;
+    }
+}

@@ -1,0 +1,282 @@
+package dev.chorus.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import dev.chorus.postgres.EmbeddedPostgresServer;
+
+/**
+ * The whole of Chorus on this machine: an embedded PostgreSQL per service (data kept under the state folder),
+ * the three services, the gateway, and the demo data on first start. {@code ./chorus up} and the end-to-end
+ * tests both start it through here.
+ */
+public final class LocalStack implements AutoCloseable {
+    static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+    /** A service of the stack: its module folder, its database, and the gateway variable naming its URL. */
+    public record Service(String name, String database, String gatewayVariable) {
+    }
+
+    public static final List<Service> SERVICES = List.of(
+            new Service("creator-service", "creators", "CHORUS_CREATORS_URL"),
+            new Service("content-service", "content", "CHORUS_CONTENT_URL"),
+            new Service("events-service", "events", "CHORUS_EVENTS_URL"));
+
+    /** Where things are and which ports they take. */
+    public record Settings(Path root, Path state, boolean fresh, int gatewayPort, List<Integer> servicePorts,
+            List<Integer> databasePorts, Duration upstreamTimeout, boolean demoData) {
+
+        /** What {@code ./chorus up} uses: fixed ports, data in {@code .chorus/}. */
+        public static Settings defaults(Path root, boolean fresh) {
+            return new Settings(root, root.resolve(".chorus"), fresh, 4000, List.of(8081, 8082, 8083),
+                    List.of(15432, 15433, 15434), Duration.ofSeconds(5), true);
+        }
+
+        /** Free ports and a fresh state folder, for tests. */
+        public static Settings forTests(Path root, Path state, Duration upstreamTimeout) {
+            return new Settings(root, state, true, freePort(), List.of(freePort(), freePort(), freePort()),
+                    List.of(freePort(), freePort(), freePort()), upstreamTimeout, true);
+        }
+    }
+
+    private final Settings settings;
+    private final Consumer<String> progress;
+    private final List<EmbeddedPostgresServer> databases = new ArrayList<>();
+    private final Map<String, ChildProcess> services = new LinkedHashMap<>();
+    private volatile ChildProcess gateway;
+    private volatile boolean closed;
+
+    private LocalStack(Settings settings, Consumer<String> progress) {
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    /** Starts everything, or stops what it started and throws a {@link StackException} naming the culprit. */
+    public static LocalStack start(Settings settings, Consumer<String> progress) {
+        LocalStack stack = prepare(settings, progress);
+        stack.start();
+        return stack;
+    }
+
+    /** A stack not started yet, so that a caller can arrange for {@link #close()} before it starts. */
+    public static LocalStack prepare(Settings settings, Consumer<String> progress) {
+        return new LocalStack(settings, progress);
+    }
+
+    public void start() {
+        try {
+            startAll();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    public URI gatewayUrl() {
+        return URI.create("http://localhost:" + settings.gatewayPort() + "/graphql");
+    }
+
+    public URI serviceUrl(String service) {
+        return URI.create("http://localhost:" + settings.servicePorts().get(index(service)) + "/graphql");
+    }
+
+    public Path logs() {
+        return settings.state().resolve("logs");
+    }
+
+    /** The component that stopped although nobody asked it to, or null. */
+    public String deadComponent() {
+        for (ChildProcess child : services.values()) {
+            if (!child.isAlive()) {
+                return child.name;
+            }
+        }
+        return gateway != null && !gateway.isAlive() ? gateway.name : null;
+    }
+
+    public void stopService(String service) {
+        services.get(service).stop();
+    }
+
+    public void startService(String service) {
+        ChildProcess child = services.get(service);
+        child.start();
+        child.awaitReady(START_TIMEOUT);
+    }
+
+    private void startAll() {
+        Path data = settings.state().resolve("data");
+        Path marker = settings.state().resolve("demo-data-loaded");
+        try {
+            if (settings.fresh()) {
+                progress.accept("--fresh: deleting " + data);
+                for (Service service : SERVICES) {
+                    EmbeddedPostgresServer.stopLeftoverServer(data.resolve(service.database()));
+                }
+                deleteTree(data);
+                Files.deleteIfExists(marker);
+            }
+            Files.createDirectories(data);
+            Files.createDirectories(logs());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        requireBuilt();
+
+        for (int i = 0; i < SERVICES.size(); i++) {
+            Service service = SERVICES.get(i);
+            int port = settings.databasePorts().get(i);
+            requireOpen();
+            progress.accept("starting PostgreSQL for " + service.name() + " on port " + port);
+            Path directory = data.resolve(service.database());
+            try {
+                EmbeddedPostgresServer.stopLeftoverServer(directory);
+                EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory, port, true, true, false);
+                databases.add(server);
+                server.createDatabase(service.database());
+            } catch (RuntimeException e) {
+                throw new StackException("PostgreSQL for " + service.name(), String.valueOf(e.getMessage()), null);
+            }
+        }
+
+        for (int i = 0; i < SERVICES.size(); i++) {
+            Service service = SERVICES.get(i);
+            int port = settings.servicePorts().get(i);
+            requireOpen();
+            progress.accept("starting " + service.name() + " on port " + port);
+            Map<String, String> env = Map.of(
+                    "CHORUS_HTTP_PORT", Integer.toString(port),
+                    "CHORUS_DB_HOST", "localhost",
+                    "CHORUS_DB_PORT", Integer.toString(settings.databasePorts().get(i)),
+                    "CHORUS_DB_NAME", service.database(),
+                    "CHORUS_DB_USER", EmbeddedPostgresServer.USER,
+                    "CHORUS_DB_PASSWORD", EmbeddedPostgresServer.PASSWORD);
+            ChildProcess child = new ChildProcess(service.name(),
+                    List.of(javaCommand(), "-Xmx256m", "-jar", jar(service).toString()), env,
+                    settings.root().resolve(service.name()), logs().resolve(service.name() + ".log"),
+                    URI.create("http://localhost:" + port + "/q/health/ready"));
+            services.put(service.name(), child);
+            child.start();
+        }
+        for (ChildProcess child : services.values()) {
+            child.awaitReady(START_TIMEOUT);
+            progress.accept(child.name + " is ready");
+        }
+
+        requireOpen();
+        progress.accept("starting the gateway on port " + settings.gatewayPort());
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("PORT", Integer.toString(settings.gatewayPort()));
+        env.put("CHORUS_UPSTREAM_TIMEOUT_MS", Long.toString(settings.upstreamTimeout().toMillis()));
+        for (int i = 0; i < SERVICES.size(); i++) {
+            env.put(SERVICES.get(i).gatewayVariable(), "http://localhost:" + settings.servicePorts().get(i) + "/graphql");
+        }
+        Path gatewayDirectory = settings.root().resolve("gateway");
+        gateway = new ChildProcess("gateway", List.of("node", "node_modules/.bin/hive-gateway", "supergraph",
+                "-c", "gateway.config.mjs"), env, gatewayDirectory, logs().resolve("gateway.log"),
+                URI.create("http://localhost:" + settings.gatewayPort() + "/readiness"));
+        gateway.start();
+        gateway.awaitReady(START_TIMEOUT);
+        progress.accept("gateway is ready");
+
+        if (settings.demoData() && !Files.exists(marker)) {
+            progress.accept("loading the demo data (first start)");
+            try {
+                DemoData.load(new GraphQLHttp(gatewayUrl()), progress);
+                Files.writeString(marker, "loaded\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (RuntimeException e) {
+                throw new StackException("demo data", String.valueOf(e.getMessage()), logs().resolve("gateway.log"));
+            }
+        }
+    }
+
+    /** Once closed (Ctrl-C during the start), nothing more starts. */
+    private void requireOpen() {
+        if (closed) {
+            throw new StackException("stack", "stopped while starting", null);
+        }
+    }
+
+    private void requireBuilt() {
+        for (Service service : SERVICES) {
+            if (!Files.exists(jar(service))) {
+                throw new StackException(service.name(), jar(service) + " is missing: build with ./mvnw install -DskipTests",
+                        null);
+            }
+        }
+        if (!Files.exists(settings.root().resolve("gateway/node_modules/.bin/hive-gateway"))) {
+            throw new StackException("gateway", "gateway/node_modules is missing: build with ./mvnw install -DskipTests",
+                    null);
+        }
+    }
+
+    private Path jar(Service service) {
+        return settings.root().resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private static int index(String service) {
+        for (int i = 0; i < SERVICES.size(); i++) {
+            if (SERVICES.get(i).name().equals(service)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no service " + service);
+    }
+
+    private static String javaCommand() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Stops the gateway, then the services, then the databases. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (gateway != null) {
+            gateway.stop();
+        }
+        List<ChildProcess> reversed = new ArrayList<>(services.values());
+        java.util.Collections.reverse(reversed);
+        reversed.forEach(ChildProcess::stop);
+        for (EmbeddedPostgresServer database : databases) {
+            try {
+                database.close();
+            } catch (RuntimeException e) {
+                progress.accept("could not stop a database cleanly: " + e.getMessage());
+            }
+        }
+        databases.clear();
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
