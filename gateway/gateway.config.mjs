@@ -2,9 +2,42 @@
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { defineConfig } from '@graphql-hive/gateway';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import { GraphQLError } from 'graphql';
 
 const env = (name, fallback) => process.env[name] ?? fallback;
 const number = (name, fallback) => Number(env(name, fallback));
+
+/** The codes the subgraphs answer with: their errors are meant for clients and pass unchanged. */
+const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'INTERNAL']);
+
+const isGraphQLError = (e) => e instanceof GraphQLError || e?.name === 'GraphQLError';
+const isOriginalGraphQLError = (e) => isGraphQLError(e) && (!e.originalError || isOriginalGraphQLError(e.originalError));
+
+/**
+ * Errors leave with a stable code and without internals: the subgraphs' own errors pass; a subgraph that cannot
+ * be reached or does not answer in time costs only its fields (null), and the error names it; the gateway's own
+ * refusals (validation, depth, aliases, tokens) are BAD_USER_INPUT unless they carry a code; anything else is
+ * INTERNAL without detail.
+ */
+function maskError(error) {
+  const extensions = error?.extensions ?? {};
+  const path = error?.path;
+  if (CLIENT_CODES.has(extensions.code)) {
+    return error;
+  }
+  if (extensions.serviceName) {
+    return new GraphQLError(`The ${extensions.serviceName} subgraph did not answer; the fields it serves are null.`, {
+      path,
+      extensions: { code: 'INTERNAL', subgraph: extensions.serviceName },
+    });
+  }
+  if (isOriginalGraphQLError(error)) {
+    return new GraphQLError(error.message, {
+      nodes: error.nodes, path, extensions: { ...extensions, code: extensions.code ?? 'BAD_USER_INPUT' },
+    });
+  }
+  return new GraphQLError('Internal error.', { path, extensions: { code: 'INTERNAL' } });
+}
 
 export const gatewayConfig = defineConfig({
   supergraph: env('CHORUS_SUPERGRAPH', './supergraph.graphql'),
@@ -20,6 +53,7 @@ export const gatewayConfig = defineConfig({
   maxDepth: number('CHORUS_MAX_DEPTH', 16),
   maxTokens: number('CHORUS_MAX_TOKENS', 3000),
   plugins: () => [maxAliasesPlugin({ maxAliases: number('CHORUS_MAX_ALIASES', 20) })],
+  maskedErrors: { maskError },
   graphiql: env('CHORUS_GRAPHIQL', 'true') !== 'false',
   port: number('PORT', 4000),
 });

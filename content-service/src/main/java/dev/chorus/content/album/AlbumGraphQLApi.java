@@ -88,7 +88,6 @@ public class AlbumGraphQLApi {
                 .map(rows -> rows.stream().map(Work::from).toList());
     }
 
-    @NonNull
     @Description("Albums naming this creator as a primary artist, newest first.")
     public Uni<List<@NonNull Connection<@NonNull Album>>> albums(@Source List<Creator> creators, Integer first, String after) {
         return Uni.createFrom().deferred(() -> {

@@ -135,8 +135,8 @@ public class WorkGraphQLApi {
 
     // --- Creator, extended
 
-    @NonNull
-    @Description("Works crediting this creator, newest first.")
+    @Description("Works crediting this creator, newest first. Nullable like every field one subgraph adds to "
+            + "another's type: if this subgraph fails, only this field is lost.")
     public Uni<List<@NonNull Connection<@NonNull Work>>> works(@Source List<Creator> creators, WorkFilter filter,
             Integer first, String after) {
         return Uni.createFrom().deferred(() -> {
@@ -147,7 +147,6 @@ public class WorkGraphQLApi {
         });
     }
 
-    @NonNull
     @Description("This creator's credit lines, grouped by work.")
     public Uni<List<@NonNull Connection<@NonNull Credit>>> credits(@Source List<Creator> creators, Integer first,
             String after) {

@@ -149,7 +149,6 @@ public class EventGraphQLApi {
 
     // --- Creator and Work, extended
 
-    @NonNull
     @Description("Line-up slots of this creator by event start: `upcoming: true` only events not yet ended, "
             + "`false` only past ones (latest first).")
     public Uni<List<@NonNull Connection<@NonNull LineupSlot>>> performances(@Source List<Creator> creators,
@@ -163,7 +162,6 @@ public class EventGraphQLApi {
         });
     }
 
-    @NonNull
     @Description("Events whose setlist holds this work, by start time.")
     public Uni<List<@NonNull Connection<@NonNull Event>>> performedAt(@Source List<Work> works, Integer first,
             String after) {

@@ -1,0 +1,281 @@
+package dev.chorus.stack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The real stack, started as {@code ./chorus up} starts it (demo data included), queried only through the
+ * gateway.
+ */
+class EndToEndTest {
+    static final Duration UPSTREAM_TIMEOUT = Duration.ofSeconds(3);
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    static LocalStack stack;
+    static GraphQLHttp gateway;
+
+    @BeforeAll
+    static void startTheStack() {
+        stack = LocalStack.start(LocalStack.Settings.forTests(ROOT, Path.of("target", "e2e-state").toAbsolutePath(),
+                UPSTREAM_TIMEOUT), line -> System.out.println("[stack] " + line));
+        gateway = new GraphQLHttp(stack.gatewayUrl());
+    }
+
+    @AfterAll
+    static void stopTheStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    static String unique(String prefix) {
+        return prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    static String register(String handle, String name, String genre) {
+        return gateway.data("mutation($i: RegisterCreatorInput!) { registerCreator(input: $i) { id } }",
+                Map.of("i", Map.of("handle", handle, "displayName", name, "kind", "PERSON", "genres", List.of(genre))))
+                .at("/registerCreator/id").asText();
+    }
+
+    static String publishedWork(String title, String kind, String derivedFrom, List<Map<String, Object>> credits) {
+        Map<String, Object> input = new HashMap<>(Map.of("title", title, "kind", kind, "durationSeconds", 200,
+                "credits", credits));
+        if (derivedFrom != null) {
+            input.put("derivedFromId", derivedFrom);
+        }
+        String id = gateway.data("mutation($i: CreateWorkInput!) { createWork(input: $i) { id } }", Map.of("i", input))
+                .at("/createWork/id").asText();
+        gateway.data("mutation($id: ID!) { publishWork(input: {id: $id}) { status } }", Map.of("id", id));
+        return id;
+    }
+
+    static Map<String, Object> credit(String creator, String role) {
+        return Map.of("creatorId", creator, "role", role);
+    }
+
+    static String publishedEvent(String title, String venue, List<Map<String, Object>> lineup, List<String> setlist) {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(3).truncatedTo(ChronoUnit.MINUTES);
+        String id = gateway.data("mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }", Map.of("i", Map.of(
+                "title", title, "kind", "CONCERT", "organizer", "JOINT", "venueId", venue,
+                "startsAt", start.toString(), "endsAt", start.plusHours(2).toString(), "timeZone", "Asia/Shanghai",
+                "capacity", 100, "opensAt", start.minusDays(5).toString(), "closesAt", start.toString())))
+                .at("/createEvent/id").asText();
+        gateway.data("mutation($i: SetLineupInput!) { setLineup(input: $i) { id } }",
+                Map.of("i", Map.of("eventId", id, "slots", lineup)));
+        gateway.data("mutation($i: SetSetlistInput!) { setSetlist(input: $i) { id } }",
+                Map.of("i", Map.of("eventId", id, "workIds", setlist)));
+        gateway.data("mutation($id: ID!) { publishEvent(input: {id: $id}) { status } }", Map.of("id", id));
+        return id;
+    }
+
+    static String venue() {
+        return gateway.data("mutation { createVenue(input: {name: \"E2E Hall\", city: \"上海\", address: \"1 Test Rd\", "
+                + "maxCapacity: 500}) { id } }").at("/createVenue/id").asText();
+    }
+
+    static final String CROSS = """
+            query($id: ID!, $work: ID!) {
+              creator(id: $id) {
+                handle tier
+                platformAccounts { platform externalId }
+                works(first: 10) { edges { node { title
+                  remixes { edges { node { title credits { role creator { handle tier } } } } } } } }
+                albums { edges { node { title boutique } } }
+                performances(upcoming: true) { edges { node { role
+                  event { title seatsRemaining venue { name city } } } } }
+              }
+              work(id: $work) { performedAt { edges { node { title } } } }
+            }""";
+
+    @Test
+    void oneQuerySpansAllThreeSubgraphsAndMutationsReadBack() {
+        String genre = unique("e2e");
+        String artist = register(unique("artist"), "周深测试", genre);
+        String remixer = register(unique("remixer"), "Remixer Test", genre);
+        gateway.data("mutation($id: ID!) { linkPlatformAccount(input: {creatorId: $id, platform: BILIBILI, externalId: \"98765\"}) { id } }",
+                Map.of("id", artist));
+        gateway.data("mutation($id: ID!) { changeCreatorTier(input: {id: $id, tier: RISING, reason: \"e2e\"}) { tier } }",
+                Map.of("id", remixer));
+        String song = publishedWork("大鱼 E2E", "ORIGINAL", null, List.of(credit(artist, "PERFORMER")));
+        publishedWork("大鱼 E2E (Remix)", "REMIX", song, List.of(credit(remixer, "REMIXER"), credit(remixer, "PERFORMER")));
+        gateway.data("mutation($i: CreateAlbumInput!) { createAlbum(input: $i) { id } }", Map.of("i", Map.of(
+                "title", "E2E Album", "kind", "SINGLE", "boutique", true, "primaryArtistIds", List.of(artist),
+                "trackWorkIds", List.of(song))));
+        String event = publishedEvent("E2E 音乐会", venue(), List.of(credit(artist, "HEADLINER")), List.of(song));
+        JsonNode registration = gateway.data("mutation($e: ID!) { registerForEvent(input: {eventId: $e, attendeeId: \"e2e-fan\"}) "
+                + "{ status queueNumber } }", Map.of("e", event)).get("registerForEvent");
+        assertEquals("CONFIRMED", registration.get("status").asText());
+
+        JsonNode data = gateway.data(CROSS, Map.of("id", artist, "work", song));
+        JsonNode creator = data.get("creator");
+        assertEquals("EMERGING", creator.get("tier").asText());
+        assertEquals("98765", creator.at("/platformAccounts/0/externalId").asText());
+        JsonNode work = creator.at("/works/edges/0/node");
+        assertEquals("大鱼 E2E", work.get("title").asText());
+        JsonNode remix = work.at("/remixes/edges/0/node");
+        assertEquals("大鱼 E2E (Remix)", remix.get("title").asText());
+        assertEquals("REMIXER", remix.at("/credits/0/role").asText());
+        assertTrue(remix.at("/credits/0/creator/handle").asText().startsWith("remixer_"));
+        assertEquals("RISING", remix.at("/credits/0/creator/tier").asText());
+        assertEquals("E2E Album", creator.at("/albums/edges/0/node/title").asText());
+        JsonNode performance = creator.at("/performances/edges/0/node");
+        assertEquals("HEADLINER", performance.get("role").asText());
+        assertEquals("E2E 音乐会", performance.at("/event/title").asText());
+        assertEquals(99, performance.at("/event/seatsRemaining").asInt());
+        assertEquals("上海", performance.at("/event/venue/city").asText());
+        assertEquals("E2E 音乐会", data.at("/work/performedAt/edges/0/node/title").asText());
+    }
+
+    @Test
+    void eachSubgraphIsAskedOncePerLevelWhateverTheListSizes() throws Exception {
+        String genre = unique("level");
+        String venue = venue();
+        for (int i = 0; i < 5; i++) {
+            String artist = register(unique("lvl" + i), "Level " + i, genre);
+            String song = publishedWork("Level song " + i, "ORIGINAL", null, List.of(credit(artist, "PERFORMER")));
+            for (int r = 0; r <= i; r++) {
+                String remixer = register(unique("lvlremix"), "Remixer " + r, unique("other"));
+                publishedWork("Level remix " + i + "/" + r, "REMIX", song, List.of(credit(remixer, "REMIXER"),
+                        credit(remixer, "PERFORMER")));
+            }
+            publishedEvent("Level show " + i, venue, List.of(credit(artist, "HEADLINER")), List.of(song));
+        }
+        String query = """
+                query($g: String!, $n: Int!) { creators(filter: {genre: $g}, first: $n) { edges { node { handle
+                  works { edges { node { title remixes { edges { node { credits { creator { handle } } } } } } } }
+                  performances(upcoming: true) { edges { node { event { title venue { name } } } } } } } } }""";
+        Map<String, Long> one = subgraphRequests(() -> gateway.data(query, Map.of("g", genre, "n", 1)));
+        Map<String, Long> five = subgraphRequests(() -> {
+            JsonNode data = gateway.data(query, Map.of("g", genre, "n", 5));
+            assertEquals(5, data.at("/creators/edges").size());
+            int remixes = 0;
+            for (JsonNode edge : data.at("/creators/edges")) {
+                remixes += edge.at("/node/works/edges/0/node/remixes/edges").size();
+            }
+            assertEquals(15, remixes, "1 + 2 + 3 + 4 + 5 remixes");
+        });
+        assertEquals(one, five, "requests per subgraph for 1 creator and for 5");
+        assertTrue(five.values().stream().allMatch(n -> n >= 1), five::toString);
+    }
+
+    /** How many GraphQL requests each service received while {@code action} ran, from its own metrics. */
+    static Map<String, Long> subgraphRequests(ThrowingRunnable action) throws Exception {
+        Map<String, Long> before = new LinkedHashMap<>();
+        for (LocalStack.Service service : LocalStack.SERVICES) {
+            before.put(service.name(), graphqlRequests(service.name()));
+        }
+        action.run();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (LocalStack.Service service : LocalStack.SERVICES) {
+            counts.put(service.name(), graphqlRequests(service.name()) - before.get(service.name()));
+        }
+        return counts;
+    }
+
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    static long graphqlRequests(String service) throws IOException, InterruptedException {
+        URI metrics = stack.serviceUrl(service).resolve("/q/metrics");
+        String text = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString()).body();
+        double total = 0;
+        for (String line : text.split("\n")) {
+            if (line.startsWith("http_server_requests_seconds_count{") && line.contains("uri=\"/graphql\"")) {
+                total += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return Math.round(total);
+    }
+
+    @Test
+    void aStoppedSubgraphCostsOnlyItsPartAndComesBackWhole() {
+        String artist = register(unique("resilient"), "Resilient", unique("g"));
+        String query = "query($id: ID!) { creator(id: $id) { handle performances { totalCount } } }";
+        assertFalse(gateway.post(query, Map.of("id", artist)).hasNonNull("errors"));
+
+        stack.stopService("events-service");
+        try {
+            long started = System.nanoTime();
+            JsonNode partial = gateway.post(query, Map.of("id", artist));
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            assertTrue(partial.at("/data/creator/handle").asText().startsWith("resilient_"), partial::toString);
+            assertTrue(partial.hasNonNull("errors"), partial::toString);
+            assertEquals("events", partial.at("/errors/0/extensions/subgraph").asText(), partial::toString);
+            assertEquals("INTERNAL", partial.at("/errors/0/extensions/code").asText(), partial::toString);
+            assertTrue(partial.at("/data/creator/performances").isNull(), partial::toString);
+            assertFalse(partial.toString().contains("ECONNREFUSED"), "no internals: " + partial);
+            assertTrue(took.compareTo(UPSTREAM_TIMEOUT.plusSeconds(5)) < 0, "answered in " + took);
+        } finally {
+            stack.startService("events-service");
+        }
+        JsonNode whole = gateway.post(query, Map.of("id", artist));
+        assertFalse(whole.hasNonNull("errors"), whole::toString);
+        assertEquals(0, whole.at("/data/creator/performances/totalCount").asInt());
+    }
+
+    @Test
+    void aSubgraphsErrorReachesTheClientWithItsCodeAndField() {
+        String handle = unique("taken");
+        register(handle, "First", unique("g"));
+        JsonNode conflict = gateway.post("mutation($h: String!) { registerCreator(input: {handle: $h, displayName: \"x\", "
+                + "kind: PERSON}) { id } }", Map.of("h", handle));
+        assertEquals("CONFLICT", conflict.at("/errors/0/extensions/code").asText(), conflict::toString);
+        assertEquals("handle", conflict.at("/errors/0/extensions/field").asText(), conflict::toString);
+    }
+
+    @Test
+    void aQueryPastTheDepthLimitIsRefused() {
+        String tooDeep = "{ creators { edges { node { works { edges { node { remixes { edges { node { credits { "
+                + "creator { works { edges { node { credits { creator { handle } } } } } } } } } } } } } } } } }";
+        JsonNode answer = gateway.post(tooDeep, Map.of());
+        assertTrue(answer.hasNonNull("errors"), answer::toString);
+        assertTrue(answer.at("/errors/0/message").asText().toLowerCase().contains("depth"), answer::toString);
+        assertTrue(answer.path("data").isMissingNode() || answer.get("data").isNull(), answer::toString);
+    }
+
+    @Test
+    void theDemoDataAnswersTheReadmeExample() throws IOException {
+        JsonNode data = gateway.data(Files.readString(ROOT.resolve("gateway/example-query.graphql")));
+        JsonNode creator = data.get("creatorByHandle");
+        assertNotNull(creator);
+        assertEquals("林夏", creator.get("displayName").asText());
+        assertEquals("OUTSTANDING", creator.get("tier").asText());
+        List<String> remixers = new ArrayList<>();
+        for (JsonNode work : creator.at("/works/edges")) {
+            for (JsonNode remix : work.at("/node/remixes/edges")) {
+                remixers.add(remix.at("/node/credits/0/creator/handle").asText());
+            }
+        }
+        assertTrue(remixers.contains("remix_fox"), remixers::toString);
+        assertEquals("HEADLINER", creator.at("/performances/edges/0/node/role").asText());
+        assertEquals("上海", creator.at("/performances/edges/0/node/event/venue/city").asText());
+    }
+}
