@@ -10,30 +10,27 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
-import dev.chorus.common.db.Reads;
 import dev.chorus.common.graphql.Batches;
 import dev.chorus.content.album.Album;
 import dev.chorus.content.work.Work;
 import io.smallrye.mutiny.Uni;
 
-/** Distribution records in the graph: on works and albums, and their mutations. */
+/** Distribution records in the graph: thin mapping to {@link DistributionService} and {@link DistributionQueries}. */
 @GraphQLApi
 public class DistributionGraphQLApi {
     private final DistributionService service;
-    private final Reads reads;
+    private final DistributionQueries queries;
 
-    public DistributionGraphQLApi(DistributionService service, Reads reads) {
+    public DistributionGraphQLApi(DistributionService service, DistributionQueries queries) {
         this.service = service;
-        this.reads = reads;
+        this.queries = queries;
     }
 
     @NonNull
     @Description("Where the work is distributed (at most one record per platform).")
     public Uni<List<@NonNull List<@NonNull Distribution>>> distributions(@Source List<Work> works) {
         List<UUID> ids = works.stream().map(w -> UUID.fromString(w.id())).toList();
-        return reads.read(s -> s.createSelectionQuery("from DistributionEntity where workId in :ids order by platform",
-                DistributionEntity.class).setParameter("ids", ids).getResultList())
-                .map(rows -> Batches.inOrder(ids, Batches.groupBy(rows, d -> d.workId), Distribution::from));
+        return queries.ofWorks(ids).map(byWork -> Batches.inOrder(ids, byWork, Distribution::from));
     }
 
     @NonNull
@@ -41,9 +38,7 @@ public class DistributionGraphQLApi {
     @Description("Where the album is distributed (at most one record per platform).")
     public Uni<List<@NonNull List<@NonNull Distribution>>> albumDistributions(@Source List<Album> albums) {
         List<UUID> ids = albums.stream().map(a -> UUID.fromString(a.id())).toList();
-        return reads.read(s -> s.createSelectionQuery("from DistributionEntity where albumId in :ids order by platform",
-                DistributionEntity.class).setParameter("ids", ids).getResultList())
-                .map(rows -> Batches.inOrder(ids, Batches.groupBy(rows, d -> d.albumId), Distribution::from));
+        return queries.ofAlbums(ids).map(byAlbum -> Batches.inOrder(ids, byAlbum, Distribution::from));
     }
 
     @Mutation

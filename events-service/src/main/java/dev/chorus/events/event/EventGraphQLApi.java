@@ -12,7 +12,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import dev.chorus.common.db.Reads;
 import dev.chorus.common.graphql.Batches;
 import dev.chorus.common.graphql.Selections;
 import dev.chorus.common.input.Inputs;
@@ -31,7 +30,7 @@ import dev.chorus.events.registration.Registration;
 import dev.chorus.events.registration.RegistrationEntity;
 import dev.chorus.events.registration.RegistrationStatus;
 import dev.chorus.events.venue.Venue;
-import dev.chorus.events.venue.VenueGraphQLApi;
+import dev.chorus.events.venue.VenueQueries;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.graphql.api.federation.link.Import;
@@ -48,15 +47,15 @@ public class EventGraphQLApi {
     private final EventService service;
     private final LineupService lineups;
     private final EventQueries queries;
-    private final Reads reads;
+    private final VenueQueries venues;
     private final Context context;
 
-    public EventGraphQLApi(EventService service, LineupService lineups, EventQueries queries, Reads reads,
+    public EventGraphQLApi(EventService service, LineupService lineups, EventQueries queries, VenueQueries venues,
             Context context) {
         this.service = service;
         this.lineups = lineups;
         this.queries = queries;
-        this.reads = reads;
+        this.venues = venues;
         this.context = context;
     }
 
@@ -113,7 +112,7 @@ public class EventGraphQLApi {
 
     @NonNull
     public Uni<List<@NonNull Venue>> venue(@Source List<Event> events) {
-        return VenueGraphQLApi.byIds(reads, events.stream().map(e -> UUID.fromString(e.venueId())).toList())
+        return venues.byIds(events.stream().map(e -> UUID.fromString(e.venueId())).toList())
                 .map(rows -> rows.stream().map(Venue::from).toList());
     }
 

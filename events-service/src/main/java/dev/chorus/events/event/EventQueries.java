@@ -171,6 +171,10 @@ public class EventQueries {
                 withTotal, "select l.work_id, count(*) " + from + " group by l.work_id", params);
     }
 
+    public Uni<RegistrationEntity> registration(UUID id) {
+        return reads.read(s -> s.find(RegistrationEntity.class, id));
+    }
+
     public Uni<Slice<RegistrationEntity>> ofAttendee(String attendee, PageRequest page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("attendee", attendee);

@@ -11,7 +11,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import dev.chorus.common.db.Reads;
 import dev.chorus.common.graphql.Selections;
 import dev.chorus.common.input.Inputs;
 import dev.chorus.common.relay.Connection;
@@ -27,21 +26,18 @@ import io.smallrye.mutiny.Uni;
 public class RegistrationGraphQLApi {
     private final RegistrationService service;
     private final EventQueries events;
-    private final Reads reads;
     private final Context context;
 
-    public RegistrationGraphQLApi(RegistrationService service, EventQueries events, Reads reads, Context context) {
+    public RegistrationGraphQLApi(RegistrationService service, EventQueries events, Context context) {
         this.service = service;
         this.events = events;
-        this.reads = reads;
         this.context = context;
     }
 
     @Query
     public Uni<Registration> registration(@Id @NonNull String id) {
         return Uni.createFrom().deferred(() -> {
-            UUID key = Inputs.id("id", id);
-            return reads.read(s -> s.find(RegistrationEntity.class, key));
+            return events.registration(Inputs.id("id", id));
         }).map(r -> r == null ? null : Registration.from(r));
     }
 

@@ -1,0 +1,70 @@
+package dev.chorus.events.venue;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.chorus.common.db.NestedPages;
+import dev.chorus.common.db.Reads;
+import dev.chorus.common.graphql.Batches;
+import dev.chorus.common.relay.PageRequest;
+import dev.chorus.common.relay.Slice;
+import io.smallrye.mutiny.Uni;
+
+/** Reads of venues, each in a session of its own. */
+@ApplicationScoped
+public class VenueQueries {
+    private final Reads reads;
+
+    public VenueQueries(Reads reads) {
+        this.reads = reads;
+    }
+
+    public Uni<VenueEntity> byId(UUID id) {
+        return reads.read(s -> s.find(VenueEntity.class, id));
+    }
+
+    /** The venues with these ids, in order, null where none exists. */
+    public Uni<List<VenueEntity>> byIds(List<UUID> ids) {
+        List<UUID> known = NestedPages.parents(ids);
+        if (known.isEmpty()) {
+            return Uni.createFrom().item(() -> Batches.oneEach(ids, Map.<UUID, VenueEntity> of(), v -> v));
+        }
+        return reads.read(s -> s.createSelectionQuery("from VenueEntity where id in :ids", VenueEntity.class)
+                .setParameter("ids", known).getResultList())
+                .map(rows -> {
+                    Map<UUID, VenueEntity> byId = new HashMap<>();
+                    rows.forEach(v -> byId.put(v.id, v));
+                    return Batches.oneEach(ids, byId, v -> v);
+                });
+    }
+
+    /** One page of venues by name, optionally in one city (case-insensitive). */
+    public Uni<Slice<VenueEntity>> search(String city, PageRequest page, boolean withTotal) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = "where true";
+        if (city != null && !city.isBlank()) {
+            where += " and lower(v.city) = lower(:city)";
+            params.put("city", city.strip());
+        }
+        Map<String, Object> pageParams = new LinkedHashMap<>(params);
+        String keyset = "";
+        if (page.hasAfter()) {
+            keyset = " and (v.name > :afterName or (v.name = :afterName and v.id > :afterId))";
+            pageParams.put("afterName", page.after().get(0));
+            pageParams.put("afterId", page.afterId(1));
+        }
+        String sql = "select v.* from venue v " + where + keyset + " order by v.name, v.id limit " + page.fetchSize();
+        String countSql = "select count(*) from venue v " + where;
+        Uni<List<VenueEntity>> rows = reads.read(s -> NestedPages.bind(s.createNativeQuery(sql, VenueEntity.class),
+                pageParams).getResultList());
+        Uni<Long> total = !withTotal ? Uni.createFrom().nullItem()
+                : reads.read(s -> NestedPages.bind(s.createNativeQuery(countSql, Long.class), params).getSingleResult());
+        return Uni.combine().all().unis(rows, total)
+                .with((list, count) -> new Slice<>(list, count == null ? null : Math.toIntExact(count)));
+    }
+}
