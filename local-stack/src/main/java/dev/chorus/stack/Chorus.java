@@ -11,8 +11,12 @@ public final class Chorus {
 
     public static void main(String[] args) throws InterruptedException {
         List<String> arguments = List.of(args);
+        if (!arguments.isEmpty() && arguments.get(0).equals("token")) {
+            token(arguments.subList(1, arguments.size()));
+            return;
+        }
         if (arguments.isEmpty() || !arguments.get(0).equals("up")) {
-            System.err.println("usage: ./chorus up [--fresh]");
+            System.err.println("usage: ./chorus up [--fresh] | ./chorus token --role ROLE [--creator ID] [--subject ID]");
             System.exit(2);
         }
         boolean fresh = arguments.contains("--fresh");
@@ -45,6 +49,38 @@ public final class Chorus {
                 fail(new StackException(dead, "stopped unexpectedly", stack.logs().resolve(dead + ".log")));
             }
             Thread.sleep(1000);
+        }
+    }
+
+    /** Prints a bearer token signed with the local stack's key: {@code --role R [--creator ID] [--subject ID]}. */
+    private static void token(List<String> options) {
+        String role = null;
+        String creator = null;
+        String subject = null;
+        for (int i = 0; i + 1 < options.size(); i += 2) {
+            switch (options.get(i)) {
+                case "--role" -> role = options.get(i + 1);
+                case "--creator" -> creator = options.get(i + 1);
+                case "--subject" -> subject = options.get(i + 1);
+                default -> {
+                    System.err.println("unknown option " + options.get(i));
+                    System.exit(2);
+                }
+            }
+        }
+        if (role == null || options.size() % 2 != 0) {
+            System.err.println("usage: ./chorus token --role " + String.join("|", LocalKeys.ROLES)
+                    + " [--creator ID] [--subject ID]");
+            System.exit(2);
+        }
+        Path root = Path.of(System.getProperty("chorus.root", ".")).toAbsolutePath().normalize();
+        try {
+            System.out.println(LocalKeys.token(root.resolve(".chorus"), role,
+                    subject != null ? subject : creator != null ? creator : role + "-" + java.util.UUID.randomUUID(),
+                    creator, java.time.Duration.ofHours(12)));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
         }
     }
 

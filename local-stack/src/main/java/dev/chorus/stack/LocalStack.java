@@ -134,6 +134,7 @@ public final class LocalStack implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         requireBuilt();
+        Path publicKey = LocalKeys.ensure(settings.state());
 
         for (int i = 0; i < SERVICES.size(); i++) {
             Service service = SERVICES.get(i);
@@ -157,6 +158,7 @@ public final class LocalStack implements AutoCloseable {
             requireOpen();
             progress.accept("starting " + service.name() + " on port " + port);
             Map<String, String> env = Map.of(
+                    "CHORUS_JWT_PUBLIC_KEY_LOCATION", publicKey.toUri().toString(),
                     "CHORUS_HTTP_PORT", Integer.toString(port),
                     "CHORUS_DB_HOST", "localhost",
                     "CHORUS_DB_PORT", Integer.toString(settings.databasePorts().get(i)),

@@ -252,6 +252,28 @@ class EndToEndTest {
     }
 
     @Test
+    void servicesTrustOnlyTokensSignedWithTheStacksKey() throws Exception {
+        Path state = Path.of("target", "e2e-state").toAbsolutePath();
+        String token = LocalKeys.token(state, "staff", "e2e-staff", null, Duration.ofMinutes(5));
+        String[] parts = token.split("\\.");
+        String forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace("e2e-staff", "someone-else")
+                        .getBytes()) + "." + parts[2];
+        for (LocalStack.Service service : LocalStack.SERVICES) {
+            assertEquals(200, status(stack.serviceUrl(service.name()), token), service.name());
+            assertEquals(401, status(stack.serviceUrl(service.name()), forged), service.name());
+        }
+    }
+
+    static int status(URI endpoint, String token) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(endpoint).header("content-type", "application/json")
+                .header("authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}")).build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
     void aQueryPastTheDepthLimitIsRefused() {
         String tooDeep = "{ creators { edges { node { works { edges { node { remixes { edges { node { credits { "
                 + "creator { works { edges { node { credits { creator { handle } } } } } } } } } } } } } } } } }";
