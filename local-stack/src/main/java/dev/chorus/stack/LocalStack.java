@@ -182,6 +182,7 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PORT", Integer.toString(settings.gatewayPort()));
         env.put("CHORUS_UPSTREAM_TIMEOUT_MS", Long.toString(settings.upstreamTimeout().toMillis()));
+        env.put("CHORUS_JWT_PUBLIC_KEY_FILE", publicKey.toString());
         for (int i = 0; i < SERVICES.size(); i++) {
             env.put(SERVICES.get(i).gatewayVariable(), "http://localhost:" + settings.servicePorts().get(i) + "/graphql");
         }

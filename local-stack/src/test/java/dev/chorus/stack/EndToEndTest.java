@@ -265,6 +265,35 @@ class EndToEndTest {
         }
     }
 
+    @Test
+    void theGatewayRefusesBadTokensBeforeAskingAnySubgraph() throws Exception {
+        Path state = Path.of("target", "e2e-state").toAbsolutePath();
+        String token = LocalKeys.token(state, "user", "e2e-user", null, Duration.ofMinutes(5));
+        String[] parts = token.split("\\.");
+        String forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace("\"user\"", "\"staff\"")
+                        .getBytes()) + "." + parts[2];
+        Map<String, Long> asked = subgraphRequests(() -> {
+            HttpResponse<String> refused = postWithToken(stack.gatewayUrl(), forged);
+            assertEquals(401, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("\"code\":\"UNAUTHENTICATED\""), refused.body());
+            assertFalse(refused.body().contains("\"data\":{"), refused.body());
+        });
+        assertEquals(Map.of("creator-service", 0L, "content-service", 0L, "events-service", 0L), asked);
+
+        HttpResponse<String> accepted = postWithToken(stack.gatewayUrl(), token);
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        assertTrue(accepted.body().contains("\"totalCount\""), accepted.body());
+    }
+
+    static HttpResponse<String> postWithToken(URI endpoint, String token) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(endpoint).header("content-type", "application/json")
+                .header("authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ creators(first: 1) { totalCount } }\"}")).build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     static int status(URI endpoint, String token) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(endpoint).header("content-type", "application/json")
                 .header("authorization", "Bearer " + token)
