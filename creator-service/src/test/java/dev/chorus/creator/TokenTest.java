@@ -35,6 +35,20 @@ class TokenTest {
     }
 
     @Test
+    void theViewerIsWhatTheTokenSays() {
+        given().contentType(ContentType.JSON).body(Map.of("query", "{ viewer { anonymous subject roles creatorId } }"))
+                .when().post("/graphql").then().statusCode(200)
+                .body("data.viewer.anonymous", org.hamcrest.Matchers.equalTo(true))
+                .body("data.viewer.subject", org.hamcrest.Matchers.nullValue());
+        given().contentType(ContentType.JSON).body(Map.of("query", "{ viewer { anonymous subject roles creatorId } }"))
+                .header("Authorization", "Bearer " + Tokens.valid("user-7", "creator"))
+                .when().post("/graphql").then().statusCode(200)
+                .body("data.viewer.anonymous", org.hamcrest.Matchers.equalTo(false))
+                .body("data.viewer.subject", org.hamcrest.Matchers.equalTo("user-7"))
+                .body("data.viewer.roles", org.hamcrest.Matchers.contains("creator"));
+    }
+
+    @Test
     void badTokensAreRefusedBeforeAnyResolver() {
         ask(Tokens.signedWithAnotherKey("user-1", "user")).statusCode(401);
         ask(Tokens.expired("user-1", "user")).statusCode(401);

@@ -286,6 +286,30 @@ class EndToEndTest {
         assertTrue(accepted.body().contains("\"totalCount\""), accepted.body());
     }
 
+    @Test
+    void theGatewayForwardsTheTokenToTheSubgraphs() {
+        Path state = Path.of("target", "e2e-state").toAbsolutePath();
+        String creator = UUID.randomUUID().toString();
+        String token = LocalKeys.token(state, "creator", "e2e-subject", creator, Duration.ofMinutes(5));
+        HttpRequest request = HttpRequest.newBuilder(stack.gatewayUrl()).header("content-type", "application/json")
+                .header("authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ viewer { anonymous subject roles creatorId } }\"}"))
+                .build();
+        JsonNode viewer;
+        try {
+            viewer = new com.fasterxml.jackson.databind.ObjectMapper().readTree(HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString())
+                    .body()).at("/data/viewer");
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        assertFalse(viewer.get("anonymous").asBoolean(), viewer::toString);
+        assertEquals("e2e-subject", viewer.get("subject").asText());
+        assertEquals("creator", viewer.at("/roles/0").asText());
+        assertEquals(creator, viewer.get("creatorId").asText());
+        assertTrue(gateway.data("{ viewer { anonymous } }").at("/viewer/anonymous").asBoolean(), "no token: anonymous");
+    }
+
     static HttpResponse<String> postWithToken(URI endpoint, String token) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(endpoint).header("content-type", "application/json")
                 .header("authorization", "Bearer " + token)

@@ -1,0 +1,45 @@
+package dev.chorus.common.security;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Who is calling, from the verified bearer token (the service checks it itself; see README "Identity"): anonymous,
+ * or a subject with roles and, for a creator, the creator id the token is linked to.
+ */
+@RequestScoped
+public class Caller {
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    public boolean anonymous() {
+        return identity.isAnonymous();
+    }
+
+    /** The token's subject, or null when anonymous. */
+    public String subject() {
+        return anonymous() ? null : identity.getPrincipal().getName();
+    }
+
+    public Set<String> roles() {
+        return identity.getRoles();
+    }
+
+    /** The {@code creator_id} claim: the creator this caller acts as, or null. */
+    public String creatorId() {
+        if (anonymous()) {
+            return null;
+        }
+        Object claim = token.getClaim("creator_id");
+        return claim == null ? null : claim.toString().replace("\"", "");
+    }
+}
