@@ -1,6 +1,5 @@
 package dev.chorus.content.album;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,17 +30,7 @@ public class AlbumQueries {
     }
 
     public Uni<List<AlbumEntity>> byIds(List<UUID> ids) {
-        List<UUID> known = NestedPages.parents(ids);
-        if (known.isEmpty()) {
-            return Uni.createFrom().item(() -> Batches.oneEach(ids, Map.<UUID, AlbumEntity> of(), a -> a));
-        }
-        return reads.read(s -> s.createSelectionQuery("from AlbumEntity where id in :ids", AlbumEntity.class)
-                .setParameter("ids", known).getResultList())
-                .map(rows -> {
-                    Map<UUID, AlbumEntity> byId = new HashMap<>();
-                    rows.forEach(a -> byId.put(a.id, a));
-                    return Batches.oneEach(ids, byId, a -> a);
-                });
+        return reads.byIds(AlbumEntity.class, ids, a -> a.id);
     }
 
     /** One page of albums, newest first. */
@@ -63,14 +52,7 @@ public class AlbumQueries {
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
         String sql = "select a.* from album a " + where + after(page, pageParams)
                 + " order by a.created_at desc, a.id desc limit " + page.fetchSize();
-        Uni<List<AlbumEntity>> rows = reads.read(s -> NestedPages.bind(s.createNativeQuery(sql, AlbumEntity.class),
-                pageParams).getResultList());
-        if (!withTotal) {
-            return rows.map(list -> new Slice<>(list, null));
-        }
-        Uni<Long> total = reads.read(s -> NestedPages.bind(s.createNativeQuery("select count(*) from album a " + where,
-                Long.class), params).getSingleResult());
-        return Uni.combine().all().unis(rows, total).with((list, count) -> new Slice<>(list, Math.toIntExact(count)));
+        return reads.page(sql, pageParams, AlbumEntity.class, withTotal, "select count(*) from album a " + where, params);
     }
 
     public Uni<Map<UUID, List<AlbumArtistEntity>>> artistsOf(List<UUID> albumIds) {

@@ -12,10 +12,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import dev.chorus.common.error.BadUserInputException;
 import dev.chorus.common.graphql.Selections;
 import dev.chorus.common.relay.Connection;
-import dev.chorus.common.relay.Cursors;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.content.work.Work;
 import dev.chorus.content.work.WorkQueries;
@@ -63,11 +61,11 @@ public class EngagementGraphQLApi {
             @DefaultValue("PLAYS") EngagementMetric metric, Integer first, String after) {
         return Uni.createFrom().deferred(() -> {
             PageRequest page = PageRequest.of(first, after, 1);
-            int offset = page.hasAfter() ? rankOf(page.after().get(0)) : 0;
+            int offset = page.offset();
             Uni<Integer> total = Selections.wants(context, "totalCount") ? service.trendingCount(from, to)
                     : Uni.createFrom().nullItem();
             return Uni.combine().all().unis(service.trending(from, to, metric, offset, page.fetchSize()), total)
-                    .with((rows, count) -> Connection.of(rows, page, t -> Cursors.encode(Integer.toString(t.rank())), count));
+                    .with((rows, count) -> Connection.byPosition(rows, page, offset, count));
         });
     }
 
@@ -81,13 +79,5 @@ public class EngagementGraphQLApi {
     @Description("Original works published per month and total engagement over the period (inclusive).")
     public Uni<@NonNull ProgrammeStatistics> programmeStatistics(@NonNull LocalDate from, @NonNull LocalDate to) {
         return service.statistics(from, to);
-    }
-
-    private static int rankOf(String part) {
-        try {
-            return Integer.parseInt(part);
-        } catch (NumberFormatException e) {
-            throw new BadUserInputException("after", "after is not a cursor returned by this field");
-        }
     }
 }

@@ -1,13 +1,11 @@
 package dev.chorus.content.invitation;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.chorus.common.db.NestedPages;
 import dev.chorus.common.db.Reads;
 import dev.chorus.common.input.Inputs;
 import dev.chorus.common.relay.PageRequest;
@@ -61,13 +59,8 @@ public class RemixInvitationQueries {
             }
             String sql = "select i.* from remix_invitation i " + where + keyset
                     + " order by i.created_at desc, i.id desc limit " + page.fetchSize();
-            Uni<List<RemixInvitationEntity>> rows = reads.read(s -> NestedPages.bind(
-                    s.createNativeQuery(sql, RemixInvitationEntity.class), pageParams).getResultList());
-            Uni<Long> total = !withTotal ? Uni.createFrom().nullItem()
-                    : reads.read(s -> NestedPages.bind(s.createNativeQuery("select count(*) from remix_invitation i " + where,
-                            Long.class), params).getSingleResult());
-            return Uni.combine().all().unis(rows, total)
-                    .with((list, count) -> new Slice<>(list, count == null ? null : Math.toIntExact(count)));
+            return reads.page(sql, pageParams, RemixInvitationEntity.class, withTotal,
+                    "select count(*) from remix_invitation i " + where, params);
         });
     }
 }

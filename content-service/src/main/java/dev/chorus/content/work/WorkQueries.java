@@ -1,7 +1,5 @@
 package dev.chorus.content.work;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,17 +74,7 @@ public class WorkQueries {
 
     /** The works with these ids, in the order asked, null where none exists. */
     public Uni<List<WorkEntity>> byIds(List<UUID> ids) {
-        List<UUID> known = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
-        if (known.isEmpty()) {
-            return Uni.createFrom().item(() -> new ArrayList<>(java.util.Collections.nCopies(ids.size(), null)));
-        }
-        return reads.read(s -> s.createSelectionQuery("from WorkEntity where id in :ids", WorkEntity.class)
-                .setParameter("ids", known).getResultList())
-                .map(rows -> {
-                    Map<UUID, WorkEntity> byId = new HashMap<>();
-                    rows.forEach(row -> byId.put(row.id, row));
-                    return Batches.oneEach(ids, byId, w -> w);
-                });
+        return reads.byIds(WorkEntity.class, ids, w -> w.id);
     }
 
     public Uni<WorkEntity> byIsrc(String isrc) {
@@ -101,14 +89,7 @@ public class WorkQueries {
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
         String pageSql = "select w.* from work w " + where + after(page, pageParams) + " order by " + ORDER
                 + " limit " + page.fetchSize();
-        Uni<List<WorkEntity>> rows = reads.read(s -> NestedPages.bind(s.createNativeQuery(pageSql, WorkEntity.class), pageParams)
-                .getResultList());
-        if (!withTotal) {
-            return rows.map(list -> new Slice<>(list, null));
-        }
-        Uni<Long> total = reads.read(s -> NestedPages.bind(s.createNativeQuery("select count(*) from work w " + where, Long.class),
-                params).getSingleResult());
-        return Uni.combine().all().unis(rows, total).with((list, count) -> new Slice<>(list, Math.toIntExact(count)));
+        return reads.page(pageSql, pageParams, WorkEntity.class, withTotal, "select count(*) from work w " + where, params);
     }
 
     /** For each source work, one page of the works of {@code kind} derived from it (remixes, covers, videos). */
@@ -167,7 +148,7 @@ public class WorkQueries {
         if (page.hasAfter()) {
             after = " and (c.work_id > :afterWork or (c.work_id = :afterWork and c.position > :afterPosition))";
             pageParams.put("afterWork", page.afterId(0));
-            pageParams.put("afterPosition", positionOf(page));
+            pageParams.put("afterPosition", page.afterNumber(1));
         }
         String sql = "select c.* from work_credit c join (select c.id, row_number() over (partition by c.creator_id "
                 + "order by c.work_id, c.position) as rn from work_credit c where c.creator_id in (:ids)" + after
@@ -176,14 +157,6 @@ public class WorkQueries {
                 nested.byRows(sql, pageParams, CreditEntity.class, c -> c.creatorId), withTotal,
                 "select c.creator_id, count(*) from work_credit c where c.creator_id in (:ids) group by c.creator_id",
                 params);
-    }
-
-    private static int positionOf(PageRequest page) {
-        try {
-            return Integer.parseInt(page.after().get(1));
-        } catch (NumberFormatException e) {
-            throw new dev.chorus.common.error.BadUserInputException("after", "after is not a cursor returned by this field");
-        }
     }
 
     /** The keyset condition for works ordered newest first. */

@@ -1,8 +1,6 @@
 package dev.chorus.creator.service;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,19 +59,7 @@ public class CreatorQueries {
 
     /** The creators with these ids, in the order asked, null where none exists. */
     public Uni<List<CreatorEntity>> byIds(List<UUID> ids) {
-        List<UUID> known = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
-        if (known.isEmpty()) {
-            return Uni.createFrom().item(() -> new ArrayList<>(java.util.Collections.nCopies(ids.size(), null)));
-        }
-        return reads.read(s -> s.createSelectionQuery("from CreatorEntity where id in :ids", CreatorEntity.class)
-                .setParameter("ids", known).getResultList())
-                .map(rows -> {
-                    Map<UUID, CreatorEntity> byId = new HashMap<>();
-                    rows.forEach(row -> byId.put(row.id, row));
-                    List<CreatorEntity> ordered = new ArrayList<>(ids.size());
-                    ids.forEach(id -> ordered.add(id == null ? null : byId.get(id)));
-                    return ordered;
-                });
+        return reads.byIds(CreatorEntity.class, ids, c -> c.id);
     }
 
     public Uni<CreatorEntity> byHandle(String handle) {

@@ -64,17 +64,6 @@ public class EventGraphQLApi {
                 e -> Cursors.encode(e.startsAt().toString(), e.id()), slice.totalCount());
     }
 
-    /** Pages whose cursor is the position in the list (nested lists ordered through another table). */
-    private static <E, T> Connection<T> byOffset(Slice<E> slice, PageRequest page, java.util.function.Function<E, T> map) {
-        Slice<E> s = slice == null ? new Slice<>(List.of(), 0) : slice;
-        int offset = page.hasAfter() ? Integer.parseInt(page.after().get(0)) : 0;
-        List<T> nodes = s.rows().stream().map(map).toList();
-        int[] index = {offset};
-        java.util.Map<T, String> cursors = new java.util.IdentityHashMap<>();
-        nodes.forEach(n -> cursors.put(n, Cursors.encode(Integer.toString(++index[0]))));
-        return Connection.of(nodes, page, cursors::get, s.totalCount());
-    }
-
     // --- queries
 
     @Query
@@ -156,8 +145,7 @@ public class EventGraphQLApi {
             PageRequest page = PageRequest.of(first, after, 1);
             List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.id())).toList();
             return queries.performancesOf(ids, upcoming, page, Selections.wants(context, "totalCount"))
-                    .map(slices -> ids.stream().map(id -> byOffset(id == null ? null : slices.get(id), page,
-                            LineupSlot::from)).toList());
+                    .map(slices -> ids.stream().map(id -> byPosition(slices.get(id), page, LineupSlot::from)).toList());
         });
     }
 
@@ -168,8 +156,7 @@ public class EventGraphQLApi {
             PageRequest page = PageRequest.of(first, after, 1);
             List<UUID> ids = works.stream().map(w -> Inputs.idOrNull(w.id())).toList();
             return queries.performedAt(ids, page, Selections.wants(context, "totalCount"))
-                    .map(slices -> ids.stream().map(id -> byOffset(id == null ? null : slices.get(id), page,
-                            Event::from)).toList());
+                    .map(slices -> ids.stream().map(id -> byPosition(slices.get(id), page, Event::from)).toList());
         });
     }
 
@@ -220,6 +207,13 @@ public class EventGraphQLApi {
     @Description("Replaces the setlist of an event that is not CANCELLED.")
     public Uni<@NonNull Event> setSetlist(@NonNull SetSetlistInput input) {
         return lineups.setSetlist(input).map(Event::from);
+    }
+
+    /** A page of a list paged by position; an unknown parent (null slice) has an empty one. */
+    private static <E, T> Connection<T> byPosition(Slice<E> slice, PageRequest page,
+            java.util.function.Function<E, T> map) {
+        Slice<E> s = slice == null ? new Slice<>(List.of(), 0) : slice;
+        return Connection.byPosition(s.rows().stream().map(map).toList(), page, page.offset(), s.totalCount());
     }
 
     private static List<UUID> ids(List<Event> events) {

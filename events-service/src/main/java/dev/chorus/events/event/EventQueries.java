@@ -1,6 +1,5 @@
 package dev.chorus.events.event;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.chorus.common.db.NestedPages;
 import dev.chorus.common.db.Reads;
-import dev.chorus.common.error.BadUserInputException;
 import dev.chorus.common.graphql.Batches;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.relay.Slice;
@@ -37,17 +35,7 @@ public class EventQueries {
     }
 
     public Uni<List<EventEntity>> byIds(List<UUID> ids) {
-        List<UUID> known = NestedPages.parents(ids);
-        if (known.isEmpty()) {
-            return Uni.createFrom().item(() -> Batches.oneEach(ids, Map.<UUID, EventEntity> of(), e -> e));
-        }
-        return reads.read(s -> s.createSelectionQuery("from EventEntity where id in :ids", EventEntity.class)
-                .setParameter("ids", known).getResultList())
-                .map(rows -> {
-                    Map<UUID, EventEntity> byId = new HashMap<>();
-                    rows.forEach(e -> byId.put(e.id, e));
-                    return Batches.oneEach(ids, byId, e -> e);
-                });
+        return reads.byIds(EventEntity.class, ids, e -> e.id);
     }
 
     /** One page of events by start time, soonest first. */
@@ -89,14 +77,7 @@ public class EventQueries {
             pageParams.put("afterId", page.afterId(1));
         }
         String sql = "select e.* " + from + keyset + " order by e.starts_at, e.id limit " + page.fetchSize();
-        Uni<List<EventEntity>> rows = reads.read(s -> NestedPages.bind(s.createNativeQuery(sql, EventEntity.class),
-                pageParams).getResultList());
-        if (!withTotal) {
-            return rows.map(list -> new Slice<>(list, null));
-        }
-        Uni<Long> total = reads.read(s -> NestedPages.bind(s.createNativeQuery("select count(*) " + from, Long.class),
-                params).getSingleResult());
-        return Uni.combine().all().unis(rows, total).with((list, count) -> new Slice<>(list, Math.toIntExact(count)));
+        return reads.page(sql, pageParams, EventEntity.class, withTotal, "select count(*) " + from, params);
     }
 
     public Uni<Map<UUID, List<LineupSlotEntity>>> lineupsOf(List<UUID> eventIds) {
@@ -125,7 +106,7 @@ public class EventQueries {
         String keyset = "";
         if (page.hasAfter()) {
             keyset = " and r.queue_number > :afterQueue";
-            pageParams.put("afterQueue", number(page.after().get(0)));
+            pageParams.put("afterQueue", page.afterNumber(0));
         }
         String sql = "select r.* from registration r join (select r.id, row_number() over (partition by r.event_id "
                 + "order by r.queue_number) as rn from registration r " + where + keyset + ") w on w.id = r.id "
@@ -148,7 +129,7 @@ public class EventQueries {
             params.put("now", Times.now());
         }
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
-        int offset = page.hasAfter() ? number(page.after().get(0)) : 0;
+        int offset = page.offset();
         String sql = "select s.* from lineup_slot s join (select s.id, row_number() over (partition by s.creator_id "
                 + "order by " + order + ") as rn from lineup_slot s join event e on e.id = s.event_id " + where
                 + ") w on w.id = s.id where w.rn > " + offset + " and w.rn <= " + (offset + page.fetchSize())
@@ -163,7 +144,7 @@ public class EventQueries {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("ids", NestedPages.parents(works));
         String from = "from setlist_entry l join event e on e.id = l.event_id where l.work_id in (:ids)";
-        int offset = page.hasAfter() ? number(page.after().get(0)) : 0;
+        int offset = page.offset();
         String sql = "select p.work_id, p.event_id from (select l.work_id, l.event_id, row_number() over (partition by "
                 + "l.work_id order by e.starts_at, e.id) as rn " + from + ") p where p.rn > " + offset
                 + " and p.rn <= " + (offset + page.fetchSize()) + " order by p.work_id, p.rn";
@@ -187,20 +168,7 @@ public class EventQueries {
         }
         String sql = "select r.* from registration r where r.attendee_id = :attendee" + keyset
                 + " order by r.registered_at desc, r.id desc limit " + page.fetchSize();
-        Uni<List<RegistrationEntity>> rows = reads.read(s -> NestedPages.bind(
-                s.createNativeQuery(sql, RegistrationEntity.class), pageParams).getResultList());
-        Uni<Long> total = !withTotal ? Uni.createFrom().nullItem() : reads.read(s -> NestedPages.bind(
-                s.createNativeQuery("select count(*) from registration r where r.attendee_id = :attendee", Long.class),
-                params).getSingleResult());
-        return Uni.combine().all().unis(rows, total)
-                .with((list, count) -> new Slice<>(list, count == null ? null : Math.toIntExact(count)));
-    }
-
-    private static int number(String part) {
-        try {
-            return Integer.parseInt(part);
-        } catch (NumberFormatException e) {
-            throw new BadUserInputException("after", "after is not a cursor returned by this field");
-        }
+        return reads.page(sql, pageParams, RegistrationEntity.class, withTotal,
+                "select count(*) from registration r where r.attendee_id = :attendee", params);
     }
 }

@@ -1,6 +1,5 @@
 package dev.chorus.events.venue;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.chorus.common.db.NestedPages;
 import dev.chorus.common.db.Reads;
-import dev.chorus.common.graphql.Batches;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.relay.Slice;
 import io.smallrye.mutiny.Uni;
@@ -30,17 +27,7 @@ public class VenueQueries {
 
     /** The venues with these ids, in order, null where none exists. */
     public Uni<List<VenueEntity>> byIds(List<UUID> ids) {
-        List<UUID> known = NestedPages.parents(ids);
-        if (known.isEmpty()) {
-            return Uni.createFrom().item(() -> Batches.oneEach(ids, Map.<UUID, VenueEntity> of(), v -> v));
-        }
-        return reads.read(s -> s.createSelectionQuery("from VenueEntity where id in :ids", VenueEntity.class)
-                .setParameter("ids", known).getResultList())
-                .map(rows -> {
-                    Map<UUID, VenueEntity> byId = new HashMap<>();
-                    rows.forEach(v -> byId.put(v.id, v));
-                    return Batches.oneEach(ids, byId, v -> v);
-                });
+        return reads.byIds(VenueEntity.class, ids, v -> v.id);
     }
 
     /** One page of venues by name, optionally in one city (case-insensitive). */
@@ -60,11 +47,6 @@ public class VenueQueries {
         }
         String sql = "select v.* from venue v " + where + keyset + " order by v.name, v.id limit " + page.fetchSize();
         String countSql = "select count(*) from venue v " + where;
-        Uni<List<VenueEntity>> rows = reads.read(s -> NestedPages.bind(s.createNativeQuery(sql, VenueEntity.class),
-                pageParams).getResultList());
-        Uni<Long> total = !withTotal ? Uni.createFrom().nullItem()
-                : reads.read(s -> NestedPages.bind(s.createNativeQuery(countSql, Long.class), params).getSingleResult());
-        return Uni.combine().all().unis(rows, total)
-                .with((list, count) -> new Slice<>(list, count == null ? null : Math.toIntExact(count)));
+        return reads.page(sql, pageParams, VenueEntity.class, withTotal, countSql, params);
     }
 }

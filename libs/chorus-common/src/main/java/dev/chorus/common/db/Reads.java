@@ -1,11 +1,17 @@
 package dev.chorus.common.db;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 
+import dev.chorus.common.relay.Slice;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -27,5 +33,36 @@ public class Reads {
             session.setDefaultReadOnly(true);
             return work.apply(session).eventually(session::close);
         });
+    }
+
+    /**
+     * The entities with these ids, in the order asked, null where none exists or the id is null; one statement
+     * for any number of ids (entity resolvers, batched fields).
+     */
+    public <T> Uni<List<T>> byIds(Class<T> entity, List<UUID> ids, Function<T, UUID> idOf) {
+        List<UUID> known = NestedPages.parents(ids);
+        Uni<List<T>> rows = known.isEmpty() ? Uni.createFrom().item(List.of())
+                : read(s -> s.createSelectionQuery("from " + entity.getSimpleName() + " where id in :ids", entity)
+                        .setParameter("ids", known).getResultList());
+        return rows.map(found -> {
+            Map<UUID, T> byId = new HashMap<>();
+            found.forEach(row -> byId.put(idOf.apply(row), row));
+            List<T> ordered = new ArrayList<>(ids.size());
+            ids.forEach(id -> ordered.add(id == null ? null : byId.get(id)));
+            return ordered;
+        });
+    }
+
+    /**
+     * One page from a native query of {@code entity} rows and, when {@code withTotal}, the count from
+     * {@code countSql}; both run at once, each in its own session.
+     */
+    public <T> Uni<Slice<T>> page(String sql, Map<String, Object> params, Class<T> entity, boolean withTotal,
+            String countSql, Map<String, Object> countParams) {
+        Uni<List<T>> rows = read(s -> NestedPages.bind(s.createNativeQuery(sql, entity), params).getResultList());
+        Uni<Long> total = !withTotal ? Uni.createFrom().nullItem()
+                : read(s -> NestedPages.bind(s.createNativeQuery(countSql, Long.class), countParams).getSingleResult());
+        return Uni.combine().all().unis(rows, total)
+                .with((list, count) -> new Slice<>(list, count == null ? null : Math.toIntExact(count)));
     }
 }

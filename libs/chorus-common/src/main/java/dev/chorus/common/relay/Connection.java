@@ -33,6 +33,23 @@ public class Connection<T> {
         return new Connection<>(edges, info, totalCount);
     }
 
+    /**
+     * Builds the connection for lists paged by position: the cursor of a node is its 1-based position in the whole
+     * list, {@code offset} the position the page starts after.
+     */
+    public static <T> Connection<T> byPosition(List<T> rows, PageRequest page, int offset, Integer totalCount) {
+        boolean hasNext = rows.size() > page.first();
+        List<T> nodes = hasNext ? rows.subList(0, page.first()) : rows;
+        List<Edge<T>> edges = new java.util.ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            edges.add(new Edge<>(Cursors.encode(Integer.toString(offset + i + 1)), nodes.get(i)));
+        }
+        PageInfo info = new PageInfo(hasNext, page.after() != null,
+                edges.isEmpty() ? null : edges.get(0).cursor(),
+                edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+        return new Connection<>(edges, info, totalCount);
+    }
+
     public @NonNull List<@NonNull Edge<T>> getEdges() {
         return edges;
     }

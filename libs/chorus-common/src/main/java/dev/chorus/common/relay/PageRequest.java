@@ -45,6 +45,20 @@ public record PageRequest(int first, List<String> after) {
         }
     }
 
+    /** Part {@code index} of the {@code after} cursor as a whole number (a position or a queue number). */
+    public int afterNumber(int index) {
+        try {
+            return Integer.parseInt(after.get(index));
+        } catch (NumberFormatException e) {
+            throw invalidCursor();
+        }
+    }
+
+    /** Where a page of a list paged by position starts: after the {@code after} position, or at the beginning. */
+    public int offset() {
+        return after == null ? 0 : afterNumber(0);
+    }
+
     private static BadUserInputException invalidCursor() {
         return new BadUserInputException("after", "after is not a cursor returned by this field");
     }
