@@ -10,7 +10,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import dev.chorus.creator.CreatorEntity;
 import dev.chorus.creator.CreatorKind;
 import dev.chorus.creator.CreatorStatus;
+import dev.chorus.common.security.Access;
 import dev.chorus.creator.Tier;
+import dev.chorus.creator.service.CreatorVisibility;
 import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
 
@@ -25,16 +27,19 @@ public record Creator(
         @Description("ISO 3166-1 alpha-2 region code, e.g. CN.") String region,
         @NonNull List<@NonNull String> genres,
         @NonNull CreatorStatus status,
-        OffsetDateTime suspendedAt,
-        String suspensionReason,
+        @Description("Only for staff and the creator itself; null for others.") OffsetDateTime suspendedAt,
+        @Description("Only for staff and the creator itself; null for others.") String suspensionReason,
         @NonNull boolean verified,
         OffsetDateTime verifiedAt,
         @NonNull Tier tier,
         @NonNull OffsetDateTime joinedAt,
         @NonNull OffsetDateTime updatedAt) {
 
-    static Creator from(CreatorEntity e) {
+    /** The creator as this caller may see it: the suspension only for staff and the creator itself. */
+    static Creator from(CreatorEntity e, Access access) {
+        boolean own = CreatorVisibility.seesPrivate(access, e);
         return new Creator(e.id.toString(), e.handle, e.displayName, e.kind, e.bio, e.region, e.genres, e.status,
-                e.suspendedAt, e.suspensionReason, e.verified, e.verifiedAt, e.tier, e.joinedAt, e.updatedAt);
+                own ? e.suspendedAt : null, own ? e.suspensionReason : null, e.verified, e.verifiedAt, e.tier,
+                e.joinedAt, e.updatedAt);
     }
 }

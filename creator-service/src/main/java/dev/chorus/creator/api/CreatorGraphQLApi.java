@@ -21,10 +21,13 @@ import dev.chorus.common.input.Inputs;
 import dev.chorus.common.relay.Connection;
 import dev.chorus.common.relay.Cursors;
 import dev.chorus.common.relay.PageRequest;
+import dev.chorus.common.security.Access;
+import dev.chorus.common.security.Caller;
 import dev.chorus.creator.CreatorEntity;
 import dev.chorus.creator.Platform;
 import dev.chorus.creator.service.CreatorQueries;
 import dev.chorus.creator.service.CreatorService;
+import dev.chorus.creator.service.CreatorVisibility;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.graphql.api.federation.link.Import;
@@ -41,11 +44,13 @@ public class CreatorGraphQLApi {
     private final CreatorService service;
     private final CreatorQueries queries;
     private final Context context;
+    private final Caller caller;
 
-    public CreatorGraphQLApi(CreatorService service, CreatorQueries queries, Context context) {
+    public CreatorGraphQLApi(CreatorService service, CreatorQueries queries, Context context, Caller caller) {
         this.service = service;
         this.queries = queries;
         this.context = context;
+        this.caller = caller;
     }
 
     // --- queries
@@ -53,41 +58,50 @@ public class CreatorGraphQLApi {
     @Query
     @Description("A creator by id, or null.")
     public Uni<Creator> creator(@Id @NonNull String id) {
-        return Uni.createFrom().deferred(() -> queries.byId(Inputs.id("id", id))).map(CreatorGraphQLApi::toCreator);
+        Access access = caller.access();
+        return Uni.createFrom().deferred(() -> queries.byId(access, Inputs.id("id", id))).map(c -> toCreator(c, access));
     }
 
     @Query
     @Description("A creator by handle (case-insensitive), or null.")
     public Uni<Creator> creatorByHandle(@NonNull String handle) {
         String normalized = handle.strip().toLowerCase(Locale.ROOT);
-        return queries.byHandle(normalized).map(CreatorGraphQLApi::toCreator);
+        Access access = caller.access();
+        return queries.byHandle(access, normalized).map(c -> toCreator(c, access));
     }
 
     @Query
     @Description("The creator who owns this platform account, or null.")
     public Uni<Creator> creatorByPlatformAccount(@NonNull Platform platform, @NonNull String externalId) {
-        return queries.byPlatformAccount(platform, externalId).map(CreatorGraphQLApi::toCreator);
+        Access access = caller.access();
+        return queries.byPlatformAccount(access, platform, externalId).map(c -> toCreator(c, access));
     }
 
     @Query
     @Description("Creators, newest first, narrowed by the filter. `first` is 0..100 (default 20).")
     public Uni<@NonNull Connection<@NonNull Creator>> creators(CreatorFilter filter, Integer first, String after) {
+        Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
             CreatorFilter f = filter == null ? new CreatorFilter(null, null, null, null, null, null) : filter;
             CreatorQueries.Criteria criteria = CreatorQueries.Criteria.of(f.genre(), f.tier(), f.verified(),
                     f.region(), f.status(), f.search());
             PageRequest page = PageRequest.of(first, after, 2);
-            return queries.search(criteria, page, Selections.wants(context, "totalCount"))
-                    .map(result -> Connection.of(result.rows().stream().map(Creator::from).toList(), page,
+            return queries.search(access, criteria, page, Selections.wants(context, "totalCount"))
+                    .map(result -> Connection.of(result.rows().stream().map(c -> Creator.from(c, access)).toList(), page,
                             c -> Cursors.encode(c.joinedAt().toString(), c.id()), result.totalCount()));
         });
     }
 
-    /** Federation entity resolver: all representations of one request in one call, in order. */
+    /**
+     * Federation entity resolver: all representations of one request in one call, in order. Other subgraphs only
+     * reference creators from data their callers may see (a credit on a published work, a line-up slot), so the
+     * public profile is answered whatever the status; the private fields follow {@link CreatorVisibility}.
+     */
     @Resolver
     public Uni<List<Creator>> creatorEntities(@Name("id") List<String> ids) {
+        Access access = caller.access();
         List<UUID> parsed = ids.stream().map(Inputs::idOrNull).toList();
-        return queries.byIds(parsed).map(rows -> rows.stream().map(CreatorGraphQLApi::toCreator).toList());
+        return queries.byIds(parsed).map(rows -> rows.stream().map(c -> toCreator(c, access)).toList());
     }
 
     // --- batched fields of Creator
@@ -102,10 +116,21 @@ public class CreatorGraphQLApi {
         return batch(creators, queries::platformAccountsOf, PlatformAccount::from);
     }
 
-    @Description("Tier changes, newest first; the last one is the tier given at registration.")
-    @NonNull
-    public Uni<List<@NonNull List<@NonNull TierChange>>> tierHistory(@Source List<Creator> creators) {
-        return batch(creators, queries::tierHistoriesOf, TierChange::from);
+    @Description("Tier changes, newest first; the last one is the tier given at registration. Only for staff and "
+            + "the creator itself; null for others.")
+    public Uni<List<List<@NonNull TierChange>>> tierHistory(@Source List<Creator> creators) {
+        Access access = caller.access();
+        List<Creator> own = creators.stream().filter(c -> access.staffOr(UUID.fromString(c.id()))).toList();
+        if (own.isEmpty()) {
+            return Uni.createFrom().item(creators.stream().<List<TierChange>> map(c -> null).toList());
+        }
+        return batch(own, queries::tierHistoriesOf, TierChange::from).map(histories -> {
+            Map<String, List<TierChange>> byId = new java.util.HashMap<>();
+            for (int i = 0; i < own.size(); i++) {
+                byId.put(own.get(i).id(), histories.get(i));
+            }
+            return creators.stream().map(c -> byId.get(c.id())).toList();
+        });
     }
 
     // --- mutations
@@ -113,51 +138,59 @@ public class CreatorGraphQLApi {
     @Mutation
     @Description("Registers a creator as ACTIVE and EMERGING. CONFLICT when the handle is taken.")
     public Uni<@NonNull Creator> registerCreator(@NonNull RegisterCreatorInput input) {
-        return service.register(input).map(Creator::from);
+        Access access = caller.access();
+        return service.register(access, input).map(c -> Creator.from(c, access));
     }
 
     @Mutation
     public Uni<@NonNull Creator> updateCreatorProfile(@NonNull UpdateCreatorProfileInput input) {
-        return service.updateProfile(input).map(Creator::from);
+        Access access = caller.access();
+        return service.updateProfile(access, input).map(c -> Creator.from(c, access));
     }
 
     @Mutation
     @Description("Links a platform account. Linking the same account again changes nothing; CONFLICT when the "
             + "account belongs to another creator or the creator already has an account on that platform.")
     public Uni<@NonNull Creator> linkPlatformAccount(@NonNull LinkPlatformAccountInput input) {
-        return service.linkPlatformAccount(input).map(Creator::from);
+        Access access = caller.access();
+        return service.linkPlatformAccount(access, input).map(c -> Creator.from(c, access));
     }
 
     @Mutation
     public Uni<@NonNull Creator> unlinkPlatformAccount(@NonNull UnlinkPlatformAccountInput input) {
-        return service.unlinkPlatformAccount(input).map(Creator::from);
+        Access access = caller.access();
+        return service.unlinkPlatformAccount(access, input).map(c -> Creator.from(c, access));
     }
 
     @Mutation
     public Uni<@NonNull Creator> verifyCreator(@NonNull VerifyCreatorInput input) {
-        return service.verify(input.id()).map(Creator::from);
+        Access access = caller.access();
+        return service.verify(access, input.id()).map(c -> Creator.from(c, access));
     }
 
     @Mutation
     @Description("Moves a creator to another tier; the change and its reason go into the tier history.")
     public Uni<@NonNull Creator> changeCreatorTier(@NonNull ChangeCreatorTierInput input) {
-        return service.changeTier(input).map(Creator::from);
+        Access access = caller.access();
+        return service.changeTier(access, input).map(c -> Creator.from(c, access));
     }
 
     @Mutation
     public Uni<@NonNull Creator> suspendCreator(@NonNull SuspendCreatorInput input) {
-        return service.suspend(input.id(), input.reason()).map(Creator::from);
+        Access access = caller.access();
+        return service.suspend(access, input.id(), input.reason()).map(c -> Creator.from(c, access));
     }
 
     @Mutation
     public Uni<@NonNull Creator> reinstateCreator(@NonNull ReinstateCreatorInput input) {
-        return service.reinstate(input.id()).map(Creator::from);
+        Access access = caller.access();
+        return service.reinstate(access, input.id()).map(c -> Creator.from(c, access));
     }
 
     // ---
 
-    private static Creator toCreator(CreatorEntity entity) {
-        return entity == null ? null : Creator.from(entity);
+    private static Creator toCreator(CreatorEntity entity, Access access) {
+        return entity == null ? null : Creator.from(entity, access);
     }
 
     private static <E, T> Uni<List<List<T>>> batch(List<Creator> creators,

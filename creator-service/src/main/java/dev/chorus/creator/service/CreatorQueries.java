@@ -14,6 +14,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import dev.chorus.common.db.Reads;
 import dev.chorus.common.graphql.Batches;
 import dev.chorus.common.relay.PageRequest;
+import dev.chorus.common.security.Access;
 import dev.chorus.creator.AliasEntity;
 import dev.chorus.creator.CreatorEntity;
 import dev.chorus.creator.CreatorStatus;
@@ -53,8 +54,9 @@ public class CreatorQueries {
     public record Page(List<CreatorEntity> rows, Integer totalCount) {
     }
 
-    public Uni<CreatorEntity> byId(UUID id) {
-        return reads.read(s -> s.find(CreatorEntity.class, id));
+    /** The creator, when the caller may see it (see {@link CreatorVisibility}). */
+    public Uni<CreatorEntity> byId(Access access, UUID id) {
+        return reads.read(s -> s.find(CreatorEntity.class, id)).map(c -> visible(access, c));
     }
 
     /** The creators with these ids, in the order asked, null where none exists. */
@@ -62,13 +64,13 @@ public class CreatorQueries {
         return reads.byIds(CreatorEntity.class, ids, c -> c.id);
     }
 
-    public Uni<CreatorEntity> byHandle(String handle) {
+    public Uni<CreatorEntity> byHandle(Access access, String handle) {
         return reads.read(s -> s.createSelectionQuery("from CreatorEntity where handle = :handle", CreatorEntity.class)
-                .setParameter("handle", handle).getSingleResultOrNull());
+                .setParameter("handle", handle).getSingleResultOrNull()).map(c -> visible(access, c));
     }
 
     /** The owner of a platform account; BAD_USER_INPUT when the id cannot be one of that platform's. */
-    public Uni<CreatorEntity> byPlatformAccount(Platform platform, String rawExternalId) {
+    public Uni<CreatorEntity> byPlatformAccount(Access access, Platform platform, String rawExternalId) {
         return Uni.createFrom().deferred(() -> {
             String externalId = CreatorValidation.externalId(platform, rawExternalId);
             return reads.read(s -> s.createSelectionQuery("""
@@ -76,14 +78,14 @@ public class CreatorQueries {
                 where a.creatorId = c.id and a.platform = :platform and a.externalId = :externalId""",
                 CreatorEntity.class)
                     .setParameter("platform", platform).setParameter("externalId", externalId)
-                    .getSingleResultOrNull());
+                    .getSingleResultOrNull()).map(c -> visible(access, c));
         });
     }
 
     /** One page of creators, newest first; counts all matches only when {@code withTotal}. */
-    public Uni<Page> search(Criteria criteria, PageRequest page, boolean withTotal) {
-        StringBuilder where = new StringBuilder("where 1 = 1");
+    public Uni<Page> search(Access access, Criteria criteria, PageRequest page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder("where 1 = 1" + CreatorVisibility.where(access, params));
         if (criteria.genre() != null) {
             where.append(" and array_contains(c.genres, :genre)");
             params.put("genre", criteria.genre());
@@ -142,6 +144,10 @@ public class CreatorQueries {
         return grouped(creatorIds,
                 "from TierChangeEntity where creatorId in :ids order by creatorId, changedAt desc, id desc",
                 TierChangeEntity.class, t -> t.creatorId);
+    }
+
+    private static CreatorEntity visible(Access access, CreatorEntity creator) {
+        return CreatorVisibility.sees(access, creator) ? creator : null;
     }
 
     private <T> Uni<Map<UUID, List<T>>> grouped(Collection<UUID> creatorIds, String hql, Class<T> type,

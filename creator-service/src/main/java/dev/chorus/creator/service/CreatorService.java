@@ -12,7 +12,9 @@ import jakarta.persistence.LockModeType;
 
 import dev.chorus.common.db.UniqueViolations;
 import dev.chorus.common.error.ConflictException;
+import dev.chorus.common.error.ForbiddenException;
 import dev.chorus.common.error.NotFoundException;
+import dev.chorus.common.security.Access;
 import dev.chorus.common.input.Inputs;
 import dev.chorus.common.time.Times;
 import dev.chorus.creator.AliasEntity;
@@ -37,8 +39,9 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class CreatorService {
 
-    public Uni<CreatorEntity> register(RegisterCreatorInput input) {
+    public Uni<CreatorEntity> register(Access access, RegisterCreatorInput input) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaff();
             String handle = CreatorValidation.handle("handle", input.handle());
             String displayName = CreatorValidation.displayName(input.displayName());
             String bio = CreatorValidation.bio(input.bio());
@@ -71,8 +74,9 @@ public class CreatorService {
         });
     }
 
-    public Uni<CreatorEntity> updateProfile(UpdateCreatorProfileInput input) {
+    public Uni<CreatorEntity> updateProfile(Access access, UpdateCreatorProfileInput input) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaffOrCreator();
             UUID id = Inputs.id("id", input.id());
             String displayName = input.displayName() == null ? null : CreatorValidation.displayName(input.displayName());
             String bio = input.bio() == null ? null : CreatorValidation.bio(input.bio());
@@ -80,7 +84,7 @@ public class CreatorService {
             List<String> genres = input.genres() == null ? null : CreatorValidation.genres(input.genres());
             List<CreatorValidation.Alias> aliases = input.aliases() == null ? null
                     : CreatorValidation.aliases(input.aliases());
-            return Panache.withTransaction(() -> locked(id).chain(creator -> {
+            return Panache.withTransaction(() -> owned(access, id, "id").chain(creator -> {
                 if (displayName != null) {
                     creator.displayName = displayName;
                 }
@@ -111,13 +115,14 @@ public class CreatorService {
         });
     }
 
-    public Uni<CreatorEntity> linkPlatformAccount(LinkPlatformAccountInput input) {
+    public Uni<CreatorEntity> linkPlatformAccount(Access access, LinkPlatformAccountInput input) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaffOrCreator();
             UUID id = Inputs.id("creatorId", input.creatorId());
             String externalId = CreatorValidation.externalId(input.platform(), input.externalId());
             Supplier<ConflictException> takenByOther = () -> new ConflictException("externalId",
                     input.platform() + " account " + externalId + " is already linked to another creator");
-            return Panache.withTransaction(() -> locked(id, "creatorId").chain(creator -> PlatformAccountEntity
+            return Panache.withTransaction(() -> owned(access, id, "creatorId").chain(creator -> PlatformAccountEntity
                     .<PlatformAccountEntity> list("platform = ?1 and (externalId = ?2 or creatorId = ?3)",
                             input.platform(), externalId, id)
                     .chain(existing -> {
@@ -147,10 +152,11 @@ public class CreatorService {
         });
     }
 
-    public Uni<CreatorEntity> unlinkPlatformAccount(UnlinkPlatformAccountInput input) {
+    public Uni<CreatorEntity> unlinkPlatformAccount(Access access, UnlinkPlatformAccountInput input) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaffOrCreator();
             UUID id = Inputs.id("creatorId", input.creatorId());
-            return Panache.withTransaction(() -> locked(id, "creatorId").chain(creator -> PlatformAccountEntity
+            return Panache.withTransaction(() -> owned(access, id, "creatorId").chain(creator -> PlatformAccountEntity
                     .delete("creatorId = ?1 and platform = ?2", id, input.platform())
                     .map(deleted -> {
                         if (deleted == 0) {
@@ -163,8 +169,9 @@ public class CreatorService {
         });
     }
 
-    public Uni<CreatorEntity> verify(String rawId) {
+    public Uni<CreatorEntity> verify(Access access, String rawId) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaff();
             UUID id = Inputs.id("id", rawId);
             return Panache.withTransaction(() -> locked(id).map(creator -> {
                 if (creator.verified) {
@@ -178,8 +185,9 @@ public class CreatorService {
         });
     }
 
-    public Uni<CreatorEntity> changeTier(ChangeCreatorTierInput input) {
+    public Uni<CreatorEntity> changeTier(Access access, ChangeCreatorTierInput input) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaff();
             UUID id = Inputs.id("id", input.id());
             String reason = CreatorValidation.reason(input.reason());
             return Panache.withTransaction(() -> locked(id).chain(creator -> {
@@ -195,8 +203,9 @@ public class CreatorService {
         });
     }
 
-    public Uni<CreatorEntity> suspend(String rawId, String rawReason) {
+    public Uni<CreatorEntity> suspend(Access access, String rawId, String rawReason) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaff();
             UUID id = Inputs.id("id", rawId);
             String reason = CreatorValidation.reason(rawReason);
             return Panache.withTransaction(() -> locked(id).map(creator -> {
@@ -212,8 +221,9 @@ public class CreatorService {
         });
     }
 
-    public Uni<CreatorEntity> reinstate(String rawId) {
+    public Uni<CreatorEntity> reinstate(Access access, String rawId) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaff();
             UUID id = Inputs.id("id", rawId);
             return Panache.withTransaction(() -> locked(id).map(creator -> {
                 if (creator.status == CreatorStatus.ACTIVE) {
@@ -225,6 +235,28 @@ public class CreatorService {
                 creator.updatedAt = now();
                 return creator;
             }));
+        });
+    }
+
+    /**
+     * The creator, locked, when the caller may change it: staff, or the creator itself while ACTIVE. Another
+     * creator's public profile is FORBIDDEN; one the caller may not even see is NOT_FOUND.
+     */
+    private static Uni<CreatorEntity> owned(Access access, UUID id, String field) {
+        return locked(id, field).map(creator -> {
+            if (access.staff()) {
+                return creator;
+            }
+            if (!CreatorVisibility.sees(access, creator)) {
+                throw new NotFoundException(field, "no creator with id " + id);
+            }
+            if (!access.is(id)) {
+                throw new ForbiddenException("only the creator itself or staff may change this creator");
+            }
+            if (creator.status == CreatorStatus.SUSPENDED) {
+                throw new ForbiddenException("a suspended creator cannot change its profile; ask the programme staff");
+            }
+            return creator;
         });
     }
 

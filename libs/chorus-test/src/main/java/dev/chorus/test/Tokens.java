@@ -30,6 +30,11 @@ public final class Tokens {
         return claims(subject, List.of(roles)).sign();
     }
 
+    /** Role {@code creator}, linked to the creator through the {@code creator_id} claim. */
+    public static String creator(String creatorId) {
+        return claims("creator-" + creatorId, List.of("creator")).claim("creator_id", creatorId).sign();
+    }
+
     public static String signedWithAnotherKey(String subject, String... roles) {
         return claims(subject, List.of(roles)).sign(otherKey());
     }

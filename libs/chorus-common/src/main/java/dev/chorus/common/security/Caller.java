@@ -1,6 +1,7 @@
 package dev.chorus.common.security;
 
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -41,5 +42,22 @@ public class Caller {
         }
         Object claim = token.getClaim("creator_id");
         return claim == null ? null : claim.toString().replace("\"", "");
+    }
+
+    /** This request's rights as a value the services take; a malformed {@code creator_id} links no creator. */
+    public Access access() {
+        if (anonymous()) {
+            return Access.ANONYMOUS;
+        }
+        UUID creator = null;
+        String claim = creatorId();
+        if (claim != null) {
+            try {
+                creator = UUID.fromString(claim);
+            } catch (IllegalArgumentException e) {
+                creator = null;
+            }
+        }
+        return new Access(subject(), roles(), creator);
     }
 }
