@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import dev.chorus.test.Client;
 import dev.chorus.test.GraphQLClient;
 import dev.chorus.test.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -26,6 +27,11 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class EngagementTest {
+    /** The ingestion service account: the only caller that may record engagement. */
+    static Client ingestion() {
+        return Client.user("ingestion-tests", "ingestion");
+    }
+
     static final String RECORD = "mutation($input: RecordEngagementInput!) { recordEngagement(input: $input) "
             + "{ day works added { plays danmaku interactions } } }";
     static final String TOTALS = "query($id: ID!) { work(id: $id) { engagement { plays likes coins favorites shares "
@@ -44,11 +50,11 @@ class EngagementTest {
     void batchesAddUpPerDayAndRepeatedWorksAreSummed() {
         String a = Content.publishedWork("a", "ORIGINAL", null, Content.creator());
         String b = Content.publishedWork("b", "ORIGINAL", null, Content.creator());
-        JsonPath first = GraphQLClient.ok(RECORD, batch(TODAY.minusDays(1), List.of(delta(a, 100, 10, 5, 7),
+        JsonPath first = ingestion().ok(RECORD, batch(TODAY.minusDays(1), List.of(delta(a, 100, 10, 5, 7),
                 delta(b, 50, 0, 0, 0), delta(a, 1, 1, 1, 1))));
         assertEquals(2, first.getInt("data.recordEngagement.works"));
         assertEquals(151, first.getInt("data.recordEngagement.added.plays"));
-        GraphQLClient.ok(RECORD, batch(TODAY, List.of(delta(a, 1000, 0, 0, 3))));
+        ingestion().ok(RECORD, batch(TODAY, List.of(delta(a, 1000, 0, 0, 3))));
 
         JsonPath totals = GraphQLClient.ok(TOTALS, Map.of("id", a)).setRootPath("data.work.engagement");
         assertEquals(1101, totals.getInt("plays"));
@@ -67,14 +73,14 @@ class EngagementTest {
     @Test
     void badBatchesAreRefusedWholeAndNothingIsAdded() {
         String work = Content.publishedWork("guarded", "ORIGINAL", null, Content.creator());
-        GraphQLClient.fails("BAD_USER_INPUT", "deltas[1].plays", RECORD, batch(TODAY, List.of(delta(work, 5, 0, 0, 0),
+        ingestion().fails("BAD_USER_INPUT", "deltas[1].plays", RECORD, batch(TODAY, List.of(delta(work, 5, 0, 0, 0),
                 delta(work, -1, 0, 0, 0))));
-        GraphQLClient.fails("BAD_USER_INPUT", "deltas[0].likes", RECORD, batch(TODAY, List.of(delta(work, 5, 100_000_001, 0, 0))));
-        GraphQLClient.fails("NOT_FOUND", "deltas[1].workId", RECORD, batch(TODAY, List.of(delta(work, 5, 0, 0, 0),
+        ingestion().fails("BAD_USER_INPUT", "deltas[0].likes", RECORD, batch(TODAY, List.of(delta(work, 5, 100_000_001, 0, 0))));
+        ingestion().fails("NOT_FOUND", "deltas[1].workId", RECORD, batch(TODAY, List.of(delta(work, 5, 0, 0, 0),
                 delta(Content.creator(), 5, 0, 0, 0))));
-        GraphQLClient.fails("BAD_USER_INPUT", "deltas[0].workId", RECORD, batch(TODAY, List.of(delta("nope", 5, 0, 0, 0))));
-        GraphQLClient.fails("BAD_USER_INPUT", "day", RECORD, batch(TODAY.plusDays(5), List.of(delta(work, 5, 0, 0, 0))));
-        GraphQLClient.fails("BAD_USER_INPUT", "deltas", RECORD, batch(TODAY, List.of()));
+        ingestion().fails("BAD_USER_INPUT", "deltas[0].workId", RECORD, batch(TODAY, List.of(delta("nope", 5, 0, 0, 0))));
+        ingestion().fails("BAD_USER_INPUT", "day", RECORD, batch(TODAY.plusDays(5), List.of(delta(work, 5, 0, 0, 0))));
+        ingestion().fails("BAD_USER_INPUT", "deltas", RECORD, batch(TODAY, List.of()));
         assertEquals(0, GraphQLClient.ok(TOTALS, Map.of("id", work)).getInt("data.work.engagement.plays"));
     }
 
@@ -107,7 +113,7 @@ class EngagementTest {
             for (Map<String, Object> variables : batches) {
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return GraphQLClient.post(RECORD, variables);
+                    return ingestion().post(RECORD, variables);
                 }));
             }
             start.countDown();
@@ -131,8 +137,8 @@ class EngagementTest {
         LocalDate day = LocalDate.of(2021, 3, 15); // a period no other test writes to
         String top = Content.publishedWork("top", "ORIGINAL", null, Content.creator());
         String second = Content.publishedWork("second", "ORIGINAL", null, Content.creator());
-        GraphQLClient.ok(RECORD, batch(day, List.of(delta(second, 500, 0, 0, 40), delta(top, 900, 5, 5, 1))));
-        GraphQLClient.ok(RECORD, batch(day.plusDays(1), List.of(delta(second, 500, 0, 0, 2))));
+        ingestion().ok(RECORD, batch(day, List.of(delta(second, 500, 0, 0, 40), delta(top, 900, 5, 5, 1))));
+        ingestion().ok(RECORD, batch(day.plusDays(1), List.of(delta(second, 500, 0, 0, 2))));
 
         JsonPath byPlays = GraphQLClient.ok("{ trendingWorks(from: \"2021-03-01\", to: \"2021-03-31\", first: 1) "
                 + "{ totalCount edges { node { rank work { id } counts { plays } } } pageInfo { hasNextPage endCursor } } }");

@@ -19,6 +19,8 @@ import dev.chorus.common.relay.Connection;
 import dev.chorus.common.relay.Cursors;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.relay.Slice;
+import dev.chorus.common.security.Access;
+import dev.chorus.common.security.Caller;
 import dev.chorus.content.creator.Creator;
 import dev.chorus.content.work.Work;
 import dev.chorus.content.work.WorkQueries;
@@ -33,8 +35,11 @@ public class AlbumGraphQLApi {
     private final AlbumQueries queries;
     private final WorkQueries works;
     private final Context context;
+    private final Caller caller;
 
-    public AlbumGraphQLApi(AlbumService service, AlbumQueries queries, WorkQueries works, Context context) {
+    public AlbumGraphQLApi(AlbumService service, AlbumQueries queries, WorkQueries works, Context context,
+            Caller caller) {
+        this.caller = caller;
         this.service = service;
         this.queries = queries;
         this.works = works;
@@ -48,23 +53,25 @@ public class AlbumGraphQLApi {
     }
 
     @Query
-    @Description("An album by id, or null.")
+    @Description("An album by id, or null (also when it is not RELEASED and the caller may not see it).")
     public Uni<Album> album(@Id @NonNull String id) {
-        return Uni.createFrom().deferred(() -> queries.byId(Inputs.id("id", id))).map(a -> a == null ? null : Album.from(a));
+        Access access = caller.access();
+        return Uni.createFrom().deferred(() -> queries.byId(access, Inputs.id("id", id))).map(a -> a == null ? null : Album.from(a));
     }
 
     @Query
     @Description("Albums, newest first. `first` is 0..100 (default 20).")
     public Uni<@NonNull Connection<@NonNull Album>> albums(AlbumFilter filter, Integer first, String after) {
+        Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
             PageRequest page = PageRequest.of(first, after, 2);
-            return queries.search(filter, page, Selections.wants(context, "totalCount")).map(s -> connection(s, page));
+            return queries.search(access, filter, page, Selections.wants(context, "totalCount")).map(s -> connection(s, page));
         });
     }
 
     @Resolver
     public Uni<List<Album>> albumEntities(@Name("id") List<String> ids) {
-        return queries.byIds(ids.stream().map(Inputs::idOrNull).toList())
+        return queries.byIds(caller.access(), ids.stream().map(Inputs::idOrNull).toList())
                 .map(rows -> rows.stream().map(a -> a == null ? null : Album.from(a)).toList());
     }
 
@@ -90,10 +97,11 @@ public class AlbumGraphQLApi {
 
     @Description("Albums naming this creator as a primary artist, newest first.")
     public Uni<List<@NonNull Connection<@NonNull Album>>> albums(@Source List<Creator> creators, Integer first, String after) {
+        Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
             PageRequest page = PageRequest.of(first, after, 2);
             List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.id())).toList();
-            return queries.ofCreators(ids, page, Selections.wants(context, "totalCount"))
+            return queries.ofCreators(access, ids, page, Selections.wants(context, "totalCount"))
                     .map(slices -> ids.stream().map(id -> connection(id == null ? null : slices.get(id), page)).toList());
         });
     }
@@ -101,23 +109,23 @@ public class AlbumGraphQLApi {
     @Mutation
     @Description("Creates a DRAFT album with its primary artists and, optionally, tracks.")
     public Uni<@NonNull Album> createAlbum(@NonNull CreateAlbumInput input) {
-        return service.create(input).map(Album::from);
+        return service.create(caller.access(), input).map(Album::from);
     }
 
     @Mutation
     public Uni<@NonNull Album> updateAlbum(@NonNull UpdateAlbumInput input) {
-        return service.update(input).map(Album::from);
+        return service.update(caller.access(), input).map(Album::from);
     }
 
     @Mutation
     @Description("Schedules a DRAFT album for a future day; it needs a UPC and tracks that are all PUBLISHED with an ISRC.")
     public Uni<@NonNull Album> scheduleAlbum(@NonNull ScheduleAlbumInput input) {
-        return service.schedule(input).map(Album::from);
+        return service.schedule(caller.access(), input).map(Album::from);
     }
 
     @Mutation
     @Description("Releases a DRAFT or SCHEDULED album today, under the same conditions as scheduling.")
     public Uni<@NonNull Album> releaseAlbum(@NonNull ReleaseAlbumInput input) {
-        return service.release(input).map(Album::from);
+        return service.release(caller.access(), input).map(Album::from);
     }
 }

@@ -3,6 +3,7 @@ package dev.chorus.content.album;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import dev.chorus.common.db.Reads;
 import dev.chorus.common.graphql.Batches;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.relay.Slice;
+import dev.chorus.common.security.Access;
 import io.smallrye.mutiny.Uni;
 
 /** Every read of albums; batched reads cost the same statements whatever the number of parents. */
@@ -25,18 +27,62 @@ public class AlbumQueries {
         this.nested = nested;
     }
 
-    public Uni<AlbumEntity> byId(UUID id) {
-        return reads.read(s -> s.find(AlbumEntity.class, id));
+    public Uni<AlbumEntity> byId(Access access, UUID id) {
+        return byIds(access, List.of(id)).map(list -> list.get(0));
     }
 
-    public Uni<List<AlbumEntity>> byIds(List<UUID> ids) {
-        return reads.byIds(AlbumEntity.class, ids, a -> a.id);
+    /** The albums with these ids, in order, null where none exists or the caller may not see it. */
+    public Uni<List<AlbumEntity>> byIds(Access access, List<UUID> ids) {
+        return reads.byIds(AlbumEntity.class, ids, a -> a.id).chain(albums -> {
+            List<UUID> hidden = albums.stream().filter(a -> a != null && a.status != AlbumStatus.RELEASED)
+                    .map(a -> a.id).toList();
+            if (access.staff() || hidden.isEmpty()) {
+                return Uni.createFrom().item(albums);
+            }
+            return artistOf(access, hidden).map(own -> albums.stream()
+                    .map(a -> a == null || a.status == AlbumStatus.RELEASED || own.contains(a.id) ? a : null)
+                    .toList());
+        });
     }
 
-    /** One page of albums, newest first. */
-    public Uni<Slice<AlbumEntity>> search(AlbumFilter filter, PageRequest page, boolean withTotal) {
+    /**
+     * Of these albums, those whose private fields (distributions) the caller may see: all for staff, those naming
+     * the caller's creator as a primary artist otherwise; one statement at most.
+     */
+    public Uni<Set<UUID>> withPrivateFields(Access access, List<UUID> albums) {
+        return access.staff() ? Uni.createFrom().item(Set.copyOf(albums)) : artistOf(access, albums);
+    }
+
+    private Uni<Set<UUID>> artistOf(Access access, List<UUID> albums) {
+        if (access.creatorId() == null || albums.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return reads.read(s -> s.createSelectionQuery(
+                "select distinct albumId from AlbumArtistEntity where creatorId = :me and albumId in :ids", UUID.class)
+                .setParameter("me", access.creatorId()).setParameter("ids", List.copyOf(albums)).getResultList())
+                .map(Set::copyOf);
+    }
+
+    /**
+     * Which albums a caller may see, as a SQL condition on alias {@code a}: RELEASED ones for everybody, the others
+     * for staff and their primary artists.
+     */
+    static String visible(Access access, Map<String, Object> params) {
+        if (access.staff()) {
+            return "";
+        }
+        if (access.creatorId() == null) {
+            return " and a.status = 'RELEASED'";
+        }
+        params.put("viewer", access.creatorId());
+        return " and (a.status = 'RELEASED' or exists (select 1 from album_artist va where va.album_id = a.id "
+                + "and va.creator_id = :viewer))";
+    }
+
+    /** One page of the albums the caller may see, newest first. */
+    public Uni<Slice<AlbumEntity>> search(Access access, AlbumFilter filter, PageRequest page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder("where true");
+        StringBuilder where = new StringBuilder("where true" + visible(access, params));
         if (filter != null && filter.kind() != null) {
             where.append(" and a.kind = :kind");
             params.put("kind", filter.kind().name());
@@ -68,10 +114,12 @@ public class AlbumQueries {
     }
 
     /** For each creator, one page of the albums naming them as a primary artist, newest first. */
-    public Uni<Map<UUID, Slice<AlbumEntity>>> ofCreators(List<UUID> creators, PageRequest page, boolean withTotal) {
+    public Uni<Map<UUID, Slice<AlbumEntity>>> ofCreators(Access access, List<UUID> creators, PageRequest page,
+            boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("ids", NestedPages.parents(creators));
-        String from = "from album_artist r join album a on a.id = r.album_id where r.creator_id in (:ids)";
+        String from = "from album_artist r join album a on a.id = r.album_id where r.creator_id in (:ids)"
+                + visible(access, params);
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
         String sql = "select p.creator_id, p.id from (select r.creator_id, a.id, row_number() over (partition by "
                 + "r.creator_id order by a.created_at desc, a.id desc) as rn " + from + after(page, pageParams)

@@ -18,6 +18,9 @@ import dev.chorus.common.error.NotFoundException;
 import dev.chorus.common.input.Inputs;
 import dev.chorus.common.time.Times;
 import dev.chorus.content.work.WorkEntity;
+import dev.chorus.content.work.WorkService;
+import dev.chorus.common.security.Access;
+import dev.chorus.common.error.ForbiddenException;
 import dev.chorus.content.work.WorkStatus;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -31,8 +34,9 @@ public class AlbumService {
     private static final Map<String, java.util.function.Supplier<? extends dev.chorus.common.error.ChorusException>> UNIQUE =
             Map.of("album_upc_key", () -> new ConflictException("upc", "another album already has this UPC"));
 
-    public Uni<AlbumEntity> create(CreateAlbumInput input) {
+    public Uni<AlbumEntity> create(Access access, CreateAlbumInput input) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaffOrCreator();
             AlbumEntity album = new AlbumEntity();
             album.id = UUID.randomUUID();
             album.title = AlbumRules.title(input.title());
@@ -45,7 +49,8 @@ public class AlbumService {
             album.updatedAt = album.createdAt;
             List<UUID> artists = AlbumRules.artists(input.primaryArtistIds());
             List<UUID> tracks = AlbumRules.tracks(input.trackWorkIds());
-            return Panache.withTransaction(() -> requireWorks(tracks)
+            requireSelfListed(access, artists);
+            return Panache.withTransaction(() -> requireWorks(access, tracks)
                     .chain(() -> album.persist())
                     .chain(() -> persistAll(artistRows(album.id, artists), trackRows(album.id, tracks)))
                     .chain(Panache::flush)
@@ -54,18 +59,22 @@ public class AlbumService {
         });
     }
 
-    public Uni<AlbumEntity> update(UpdateAlbumInput input) {
+    public Uni<AlbumEntity> update(Access access, UpdateAlbumInput input) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaffOrCreator();
             UUID id = Inputs.id("id", input.id());
             String title = input.title() == null ? null : AlbumRules.title(input.title());
             String upc = AlbumRules.upc(input.upc());
             List<UUID> artists = input.primaryArtistIds() == null ? null : AlbumRules.artists(input.primaryArtistIds());
             List<UUID> tracks = input.trackWorkIds() == null ? null : AlbumRules.tracks(input.trackWorkIds());
-            return Panache.withTransaction(() -> locked(id).chain(album -> {
+            if (artists != null) {
+                requireSelfListed(access, artists);
+            }
+            return Panache.withTransaction(() -> owned(access, id).chain(album -> {
                 if (album.status != AlbumStatus.DRAFT) {
                     throw new ConflictException("id", "only a DRAFT album can change; this one is " + album.status);
                 }
-                return requireWorks(tracks == null ? List.of() : tracks).chain(() -> {
+                return requireWorks(access, tracks == null ? List.of() : tracks).chain(() -> {
                     if (title != null) album.title = title;
                     if (input.kind() != null) album.kind = input.kind();
                     if (input.boutique() != null) album.boutique = input.boutique();
@@ -85,8 +94,9 @@ public class AlbumService {
     }
 
     /** DRAFT to SCHEDULED for a future day, when the album is ready (see {@link #requireReady}). */
-    public Uni<AlbumEntity> schedule(ScheduleAlbumInput input) {
+    public Uni<AlbumEntity> schedule(Access access, ScheduleAlbumInput input) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaff();
             UUID id = Inputs.id("id", input.id());
             LocalDate today = LocalDate.now(PROGRAMME_ZONE);
             if (!input.releaseDate().isAfter(today)) {
@@ -107,8 +117,9 @@ public class AlbumService {
     }
 
     /** DRAFT or SCHEDULED to RELEASED today, when the album is ready. */
-    public Uni<AlbumEntity> release(ReleaseAlbumInput input) {
+    public Uni<AlbumEntity> release(Access access, ReleaseAlbumInput input) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaff();
             UUID id = Inputs.id("id", input.id());
             return Panache.withTransaction(() -> locked(id).chain(album -> {
                 if (album.status == AlbumStatus.RELEASED) {
@@ -156,12 +167,13 @@ public class AlbumService {
         });
     }
 
-    private static Uni<Void> requireWorks(List<UUID> workIds) {
+    /** Every track must be a work the caller may see; the error names the first one that is not. */
+    private static Uni<Void> requireWorks(Access access, List<UUID> workIds) {
         if (workIds.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return WorkEntity.<WorkEntity> list("id in ?1", workIds).map(found -> {
-            var known = found.stream().map(w -> w.id).collect(java.util.stream.Collectors.toSet());
+        return WorkEntity.<WorkEntity> list("id in ?1", workIds)
+                .chain(found -> WorkService.visibleAmong(access, found)).map(known -> {
             for (int i = 0; i < workIds.size(); i++) {
                 if (!known.contains(workIds.get(i))) {
                     throw new NotFoundException("trackWorkIds[" + i + "]", "no work with id " + workIds.get(i));
@@ -169,6 +181,33 @@ public class AlbumService {
             }
             return null;
         });
+    }
+
+    /**
+     * The album, locked, when the caller may change it: staff, or one of its primary artists. Someone else's
+     * RELEASED album is FORBIDDEN; a hidden one is NOT_FOUND, as if it did not exist.
+     */
+    private static Uni<AlbumEntity> owned(Access access, UUID id) {
+        return locked(id).chain(album -> access.staff() ? Uni.createFrom().item(album)
+                : (access.creatorId() == null ? Uni.createFrom().item(0L)
+                        : AlbumArtistEntity.count("albumId = ?1 and creatorId = ?2", id, access.creatorId()))
+                        .map(own -> {
+                            if (own > 0) {
+                                return album;
+                            }
+                            if (album.status == AlbumStatus.RELEASED) {
+                                throw new ForbiddenException("only staff and an album's primary artists may change it");
+                            }
+                            throw new NotFoundException("id", "no album with id " + id);
+                        }));
+    }
+
+    /** A creator makes and edits albums naming them as a primary artist (staff: any). */
+    private static void requireSelfListed(Access access, List<UUID> artists) {
+        if (!access.staff() && artists.stream().noneMatch(access::is)) {
+            throw new BadUserInputException("primaryArtistIds", "list yourself: a creator makes and edits only "
+                    + "albums naming them as a primary artist (creator " + access.creatorId() + ")");
+        }
     }
 
     static Uni<AlbumEntity> locked(UUID id) {

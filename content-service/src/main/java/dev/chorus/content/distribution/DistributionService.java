@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import dev.chorus.common.security.Access;
 import dev.chorus.common.db.UniqueViolations;
 import dev.chorus.common.error.BadUserInputException;
 import dev.chorus.common.error.ConflictException;
@@ -23,8 +24,9 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class DistributionService {
 
-    public Uni<DistributionEntity> distribute(DistributeInput input) {
+    public Uni<DistributionEntity> distribute(Access access, DistributeInput input) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaff();
             if ((input.workId() == null) == (input.albumId() == null)) {
                 throw new BadUserInputException(input.workId() == null ? "workId" : "albumId",
                         "give exactly one of workId and albumId");
@@ -63,8 +65,9 @@ public class DistributionService {
         });
     }
 
-    public Uni<DistributionEntity> markLive(MarkDistributionLiveInput input) {
+    public Uni<DistributionEntity> markLive(Access access, MarkDistributionLiveInput input) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaff();
             UUID id = Inputs.id("id", input.id());
             String externalId = Inputs.requiredLine("externalId", input.externalId(), 64);
             if (!externalId.matches("[0-9A-Za-z_-]+")) {
@@ -82,8 +85,9 @@ public class DistributionService {
         });
     }
 
-    public Uni<DistributionEntity> takeDown(DistributionIdInput input) {
+    public Uni<DistributionEntity> takeDown(Access access, DistributionIdInput input) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaff();
             UUID id = Inputs.id("id", input.id());
             return Panache.withTransaction(() -> locked(id).map(d -> {
                 if (d.status != DistributionStatus.LIVE) {

@@ -17,6 +17,7 @@ import dev.chorus.common.relay.Connection;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.content.work.Work;
 import dev.chorus.content.work.WorkQueries;
+import dev.chorus.common.security.Caller;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 
@@ -27,17 +28,20 @@ public class EngagementGraphQLApi {
     private final WorkQueries works;
     private final Context context;
 
-    public EngagementGraphQLApi(EngagementService service, WorkQueries works, Context context) {
+    private final Caller caller;
+
+    public EngagementGraphQLApi(EngagementService service, WorkQueries works, Context context, Caller caller) {
         this.service = service;
         this.works = works;
         this.context = context;
+        this.caller = caller;
     }
 
     @Mutation
     @Description("Adds a batch of per-work increments for one day, atomically; NOT_FOUND names an unknown work "
-            + "and then nothing is added.")
+            + "and then nothing is added. Only for the ingestion service account.")
     public Uni<@NonNull EngagementBatch> recordEngagement(@NonNull RecordEngagementInput input) {
-        return service.record(input);
+        return service.record(caller.access(), input);
     }
 
     @NonNull
@@ -56,7 +60,7 @@ public class EngagementGraphQLApi {
     }
 
     @Query
-    @Description("Works ranked by a metric summed over the period (inclusive, at most 366 days).")
+    @Description("PUBLISHED works ranked by a metric summed over the period (inclusive, at most 366 days).")
     public Uni<@NonNull Connection<@NonNull TrendingWork>> trendingWorks(@NonNull LocalDate from, @NonNull LocalDate to,
             @DefaultValue("PLAYS") EngagementMetric metric, Integer first, String after) {
         return Uni.createFrom().deferred(() -> {

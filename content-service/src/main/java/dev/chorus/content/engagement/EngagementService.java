@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.chorus.common.security.Access;
 import dev.chorus.common.error.BadUserInputException;
 import dev.chorus.common.error.NotFoundException;
 import dev.chorus.common.input.Inputs;
@@ -43,8 +44,9 @@ public class EngagementService {
         this.pool = pool;
     }
 
-    public Uni<EngagementBatch> record(RecordEngagementInput input) {
+    public Uni<EngagementBatch> record(Access access, RecordEngagementInput input) {
         return Uni.createFrom().deferred(() -> {
+            access.require(Access.INGESTION);
             LocalDate day = input.day();
             LocalDate tomorrow = LocalDate.now(PROGRAMME_ZONE).plusDays(1);
             if (day.isAfter(tomorrow) || day.isBefore(EARLIEST)) {
@@ -171,12 +173,15 @@ public class EngagementService {
         });
     }
 
-    /** The works with the highest {@code metric} over the period; ties by work id. */
+    /** Trending is a public chart: it ranks PUBLISHED works only, whoever asks. */
+    private static final String PUBLISHED = "work_id in (select id from work where status = 'PUBLISHED')";
+
+    /** The PUBLISHED works with the highest {@code metric} over the period; ties by work id. */
     public Uni<List<TrendingWork>> trending(LocalDate from, LocalDate to, EngagementMetric metric, int offset, int limit) {
         return Uni.createFrom().deferred(() -> {
             requirePeriod(from, to);
             return pool.preparedQuery("select work_id, " + sums() + ", sum(" + metric.sql + ") as score "
-                    + "from engagement_daily where day between $1 and $2 group by work_id "
+                    + "from engagement_daily where day between $1 and $2 and " + PUBLISHED + " group by work_id "
                     + "order by score desc, work_id offset $3 limit $4")
                     .execute(Tuple.of(from, to, offset, limit))
                     .map(rows -> {
@@ -194,7 +199,8 @@ public class EngagementService {
     public Uni<Integer> trendingCount(LocalDate from, LocalDate to) {
         return Uni.createFrom().deferred(() -> {
             requirePeriod(from, to);
-            return pool.preparedQuery("select count(distinct work_id) as n from engagement_daily where day between $1 and $2")
+            return pool.preparedQuery("select count(distinct work_id) as n from engagement_daily where day between $1 and $2 and "
+                    + PUBLISHED)
                     .execute(Tuple.of(from, to)).map(rows -> rows.iterator().next().getLong("n").intValue());
         });
     }

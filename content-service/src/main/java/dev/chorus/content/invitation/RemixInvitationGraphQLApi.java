@@ -17,6 +17,8 @@ import dev.chorus.common.relay.Connection;
 import dev.chorus.common.relay.Cursors;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.content.work.Work;
+import dev.chorus.common.security.Access;
+import dev.chorus.common.security.Caller;
 import dev.chorus.content.work.WorkQueries;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
@@ -28,9 +30,11 @@ public class RemixInvitationGraphQLApi {
     private final WorkQueries works;
     private final RemixInvitationQueries queries;
     private final Context context;
+    private final Caller caller;
 
     public RemixInvitationGraphQLApi(RemixInvitationService service, RemixInvitationQueries queries, WorkQueries works,
-            Context context) {
+            Context context, Caller caller) {
+        this.caller = caller;
         this.service = service;
         this.queries = queries;
         this.works = works;
@@ -38,20 +42,24 @@ public class RemixInvitationGraphQLApi {
     }
 
     @Query
+    @Description("A remix invitation by id, or null. Only the invited creator and staff see an invitation.")
     public Uni<RemixInvitation> remixInvitation(@Id @NonNull String id) {
+        Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
             UUID key = Inputs.id("id", id);
-            return queries.byId(key);
+            return queries.byId(access, key);
         }).map(e -> e == null ? null : RemixInvitation.from(e));
     }
 
     @Query
-    @Description("Remix invitations, newest first, by work, invited creator and status.")
+    @Description("Remix invitations, newest first, by work, invited creator and status: all of them for staff, a "
+            + "creator's own for a creator, none for others.")
     public Uni<@NonNull Connection<@NonNull RemixInvitation>> remixInvitations(RemixInvitationFilter filter,
             Integer first, String after) {
+        Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
             PageRequest page = PageRequest.of(first, after, 2);
-            return queries.search(filter, page, Selections.wants(context, "totalCount"))
+            return queries.search(access, filter, page, Selections.wants(context, "totalCount"))
                     .map(slice -> Connection.of(slice.rows().stream().map(RemixInvitation::from).toList(), page,
                             i -> Cursors.encode(i.createdAt().toString(), i.id()), slice.totalCount()));
         });
@@ -73,27 +81,27 @@ public class RemixInvitationGraphQLApi {
     @Mutation
     @Description("Invites a creator to remix a PUBLISHED work. CONFLICT when an invitation for the pair is open.")
     public Uni<@NonNull RemixInvitation> inviteRemix(@NonNull InviteRemixInput input) {
-        return service.invite(input).map(RemixInvitation::from);
+        return service.invite(caller.access(), input).map(RemixInvitation::from);
     }
 
     @Mutation
     public Uni<@NonNull RemixInvitation> acceptRemixInvitation(@NonNull RemixInvitationIdInput input) {
-        return service.accept(input).map(RemixInvitation::from);
+        return service.accept(caller.access(), input).map(RemixInvitation::from);
     }
 
     @Mutation
     public Uni<@NonNull RemixInvitation> declineRemixInvitation(@NonNull RemixInvitationIdInput input) {
-        return service.decline(input).map(RemixInvitation::from);
+        return service.decline(caller.access(), input).map(RemixInvitation::from);
     }
 
     @Mutation
     public Uni<@NonNull RemixInvitation> expireRemixInvitation(@NonNull RemixInvitationIdInput input) {
-        return service.expire(input).map(RemixInvitation::from);
+        return service.expire(caller.access(), input).map(RemixInvitation::from);
     }
 
     @Mutation
     @Description("Delivers the remix of an ACCEPTED invitation.")
     public Uni<@NonNull RemixInvitation> deliverRemix(@NonNull DeliverRemixInput input) {
-        return service.deliver(input).map(RemixInvitation::from);
+        return service.deliver(caller.access(), input).map(RemixInvitation::from);
     }
 }

@@ -10,6 +10,7 @@ import dev.chorus.common.db.Reads;
 import dev.chorus.common.input.Inputs;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.relay.Slice;
+import dev.chorus.common.security.Access;
 import dev.chorus.common.time.Times;
 import io.smallrye.mutiny.Uni;
 
@@ -22,15 +23,26 @@ public class RemixInvitationQueries {
         this.reads = reads;
     }
 
-    public Uni<RemixInvitationEntity> byId(UUID id) {
-        return reads.read(s -> s.find(RemixInvitationEntity.class, id));
+    /** Invitations are private: the invited creator and staff see them; nobody else, not even that they exist. */
+    static boolean visible(Access access, RemixInvitationEntity invitation) {
+        return invitation != null && access.staffOr(invitation.creatorId);
     }
 
-    /** One page, newest first; an INVITED invitation past its deadline is filtered as EXPIRED. */
-    public Uni<Slice<RemixInvitationEntity>> search(RemixInvitationFilter filter, PageRequest page, boolean withTotal) {
+    public Uni<RemixInvitationEntity> byId(Access access, UUID id) {
+        return reads.read(s -> s.find(RemixInvitationEntity.class, id)).map(i -> visible(access, i) ? i : null);
+    }
+
+    /** One page of the invitations the caller may see, newest first; an overdue INVITED one is filtered as EXPIRED. */
+    public Uni<Slice<RemixInvitationEntity>> search(Access access, RemixInvitationFilter filter, PageRequest page,
+            boolean withTotal) {
         return Uni.createFrom().deferred(() -> {
             Map<String, Object> params = new LinkedHashMap<>();
             StringBuilder where = new StringBuilder("where true");
+            if (!access.staff()) {
+                // nobody but staff and the invitee; an anonymous caller or a plain user sees none
+                where.append(" and i.creator_id = :viewer");
+                params.put("viewer", access.creatorId() == null ? new UUID(0, 0) : access.creatorId());
+            }
             if (filter != null && filter.workId() != null) {
                 where.append(" and i.work_id = :work");
                 params.put("work", Inputs.id("filter.workId", filter.workId()));

@@ -12,6 +12,7 @@ import dev.chorus.common.db.UniqueViolations;
 import dev.chorus.common.error.BadUserInputException;
 import dev.chorus.common.error.ConflictException;
 import dev.chorus.common.error.NotFoundException;
+import dev.chorus.common.security.Access;
 import dev.chorus.common.input.Inputs;
 import dev.chorus.common.time.Times;
 import dev.chorus.content.work.CreditEntity;
@@ -29,8 +30,9 @@ import io.smallrye.mutiny.Uni;
 public class RemixInvitationService {
     static final Duration DEFAULT_DEADLINE = Duration.ofDays(14);
 
-    public Uni<RemixInvitationEntity> invite(InviteRemixInput input) {
+    public Uni<RemixInvitationEntity> invite(Access access, InviteRemixInput input) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaff();
             UUID workId = Inputs.id("workId", input.workId());
             UUID creatorId = Inputs.id("creatorId", input.creatorId());
             String message = Inputs.optionalText("message", input.message(), 2000);
@@ -64,16 +66,17 @@ public class RemixInvitationService {
         });
     }
 
-    public Uni<RemixInvitationEntity> accept(RemixInvitationIdInput input) {
-        return transition(input.id(), RemixInvitationStatus.INVITED, RemixInvitationStatus.ACCEPTED);
+    public Uni<RemixInvitationEntity> accept(Access access, RemixInvitationIdInput input) {
+        return transition(access, input.id(), RemixInvitationStatus.INVITED, RemixInvitationStatus.ACCEPTED);
     }
 
-    public Uni<RemixInvitationEntity> decline(RemixInvitationIdInput input) {
-        return transition(input.id(), RemixInvitationStatus.INVITED, RemixInvitationStatus.DECLINED);
+    public Uni<RemixInvitationEntity> decline(Access access, RemixInvitationIdInput input) {
+        return transition(access, input.id(), RemixInvitationStatus.INVITED, RemixInvitationStatus.DECLINED);
     }
 
-    public Uni<RemixInvitationEntity> expire(RemixInvitationIdInput input) {
+    public Uni<RemixInvitationEntity> expire(Access access, RemixInvitationIdInput input) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaff();
             UUID id = Inputs.id("id", input.id());
             return Panache.withTransaction(() -> locked(id).map(invitation -> {
                 if (invitation.status != RemixInvitationStatus.INVITED) {
@@ -87,11 +90,12 @@ public class RemixInvitationService {
     }
 
     /** ACCEPTED to DELIVERED: the remix must be a REMIX derived from the invited work and credit the invitee. */
-    public Uni<RemixInvitationEntity> deliver(DeliverRemixInput input) {
+    public Uni<RemixInvitationEntity> deliver(Access access, DeliverRemixInput input) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaffOrCreator();
             UUID id = Inputs.id("id", input.id());
             UUID remixId = Inputs.id("remixWorkId", input.remixWorkId());
-            return Panache.withTransaction(() -> locked(id).chain(invitation -> {
+            return Panache.withTransaction(() -> answerable(access, id).chain(invitation -> {
                 OffsetDateTime now = Times.now();
                 if (invitation.effectiveStatus(now) != RemixInvitationStatus.ACCEPTED) {
                     throw refused(invitation.effectiveStatus(now), RemixInvitationStatus.DELIVERED);
@@ -120,10 +124,12 @@ public class RemixInvitationService {
         });
     }
 
-    private Uni<RemixInvitationEntity> transition(String rawId, RemixInvitationStatus from, RemixInvitationStatus to) {
+    private Uni<RemixInvitationEntity> transition(Access access, String rawId, RemixInvitationStatus from,
+            RemixInvitationStatus to) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaffOrCreator();
             UUID id = Inputs.id("id", rawId);
-            return Panache.withTransaction(() -> locked(id).map(invitation -> {
+            return Panache.withTransaction(() -> answerable(access, id).map(invitation -> {
                 OffsetDateTime now = Times.now();
                 RemixInvitationStatus current = invitation.effectiveStatus(now);
                 if (current != from) {
@@ -145,6 +151,19 @@ public class RemixInvitationService {
 
     private static ConflictException refused(RemixInvitationStatus current, RemixInvitationStatus to) {
         return new ConflictException("id", "an invitation that is " + current + " cannot become " + to);
+    }
+
+    /**
+     * The invitation, locked, when the caller may answer it: the invited creator, or staff on their behalf.
+     * Anyone else's invitation is NOT_FOUND (see {@link RemixInvitationQueries#visible}).
+     */
+    private static Uni<RemixInvitationEntity> answerable(Access access, UUID id) {
+        return locked(id).map(invitation -> {
+            if (!access.staffOr(invitation.creatorId)) {
+                throw new NotFoundException("id", "no remix invitation with id " + id);
+            }
+            return invitation;
+        });
     }
 
     private static Uni<RemixInvitationEntity> locked(UUID id) {

@@ -21,6 +21,8 @@ import dev.chorus.common.relay.Connection;
 import dev.chorus.common.relay.Cursors;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.relay.Slice;
+import dev.chorus.common.security.Access;
+import dev.chorus.common.security.Caller;
 import dev.chorus.content.creator.Creator;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.federation.Resolver;
@@ -38,11 +40,13 @@ public class WorkGraphQLApi {
     private final WorkService service;
     private final WorkQueries queries;
     private final Context context;
+    private final Caller caller;
 
-    public WorkGraphQLApi(WorkService service, WorkQueries queries, Context context) {
+    public WorkGraphQLApi(WorkService service, WorkQueries queries, Context context, Caller caller) {
         this.service = service;
         this.queries = queries;
         this.context = context;
+        this.caller = caller;
     }
 
     /** A work's cursor in lists ordered newest first. */
@@ -61,31 +65,35 @@ public class WorkGraphQLApi {
     // --- queries
 
     @Query
-    @Description("A work by id, or null.")
+    @Description("A work by id, or null (also when it is a DRAFT or WITHDRAWN work the caller may not see).")
     public Uni<Work> work(@Id @NonNull String id) {
-        return Uni.createFrom().deferred(() -> queries.byId(Inputs.id("id", id))).map(w -> w == null ? null : Work.from(w));
+        Access access = caller.access();
+        return Uni.createFrom().deferred(() -> queries.byId(access, Inputs.id("id", id)))
+                .map(w -> w == null ? null : Work.from(w));
     }
 
     @Query
     @Description("A work by ISRC (hyphens and case do not matter), or null.")
     public Uni<Work> workByIsrc(@NonNull String isrc) {
-        return Uni.createFrom().deferred(() -> queries.byIsrc(WorkRules.isrc(isrc)))
+        Access access = caller.access();
+        return Uni.createFrom().deferred(() -> queries.byIsrc(access, WorkRules.isrc(isrc)))
                 .map(w -> w == null ? null : Work.from(w));
     }
 
     @Query
     @Description("Works, newest first, narrowed by the filter. `first` is 0..100 (default 20).")
     public Uni<@NonNull Connection<@NonNull Work>> works(WorkFilter filter, Integer first, String after) {
+        Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
             PageRequest page = PageRequest.of(first, after, 2);
-            return queries.search(WorkQueries.Criteria.of(filter), page, Selections.wants(context, "totalCount"))
+            return queries.search(access, WorkQueries.Criteria.of(filter), page, Selections.wants(context, "totalCount"))
                     .map(slice -> connection(slice, page));
         });
     }
 
     @Resolver
     public Uni<List<Work>> workEntities(@Name("id") List<String> ids) {
-        return queries.byIds(ids.stream().map(Inputs::idOrNull).toList())
+        return queries.byIds(caller.access(), ids.stream().map(Inputs::idOrNull).toList())
                 .map(rows -> rows.stream().map(w -> w == null ? null : Work.from(w)).toList());
     }
 
@@ -103,15 +111,18 @@ public class WorkGraphQLApi {
         return perWork(works, queries::creditsOf, Credit::from);
     }
 
-    @NonNull
-    public Uni<List<@NonNull List<@NonNull RoyaltySplit>>> royaltySplits(@Source List<Work> works) {
-        return perWork(works, queries::splitsOf, RoyaltySplit::from);
+    @Description("Who is paid what share. Only for staff and the creators credited on the work; null for others.")
+    public Uni<List<List<@NonNull RoyaltySplit>>> royaltySplits(@Source List<Work> works) {
+        List<UUID> ids = works.stream().map(w -> UUID.fromString(w.id())).toList();
+        return queries.withPrivateFields(caller.access(), ids)
+                .chain(allowed -> Batches.onlyFor(ids, allowed, queries::splitsOf, RoyaltySplit::from));
     }
 
     @Description("The work a REMIX or COVER derives from, or the audio work of a MUSIC_VIDEO.")
     public Uni<List<Work>> derivedFrom(@Source List<Work> works) {
         List<UUID> sources = works.stream().map(w -> Inputs.idOrNull(w.derivedFromId())).toList();
-        return queries.byIds(sources).map(rows -> rows.stream().map(w -> w == null ? null : Work.from(w)).toList());
+        return queries.byIds(caller.access(), sources)
+                .map(rows -> rows.stream().map(w -> w == null ? null : Work.from(w)).toList());
     }
 
     @NonNull
@@ -139,10 +150,11 @@ public class WorkGraphQLApi {
             + "another's type: if this subgraph fails, only this field is lost.")
     public Uni<List<@NonNull Connection<@NonNull Work>>> works(@Source List<Creator> creators, WorkFilter filter,
             Integer first, String after) {
+        Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
             PageRequest page = PageRequest.of(first, after, 2);
             List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.id())).toList();
-            return queries.ofCreators(ids, WorkQueries.Criteria.of(filter), page, Selections.wants(context, "totalCount"))
+            return queries.ofCreators(access, ids, WorkQueries.Criteria.of(filter), page, Selections.wants(context, "totalCount"))
                     .map(slices -> ids.stream().map(id -> connection(slices.get(id), page)).toList());
         });
     }
@@ -150,10 +162,11 @@ public class WorkGraphQLApi {
     @Description("This creator's credit lines, grouped by work.")
     public Uni<List<@NonNull Connection<@NonNull Credit>>> credits(@Source List<Creator> creators, Integer first,
             String after) {
+        Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
             PageRequest page = PageRequest.of(first, after, 2);
             List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.id())).toList();
-            return queries.creditsOfCreators(ids, page, Selections.wants(context, "totalCount"))
+            return queries.creditsOfCreators(access, ids, page, Selections.wants(context, "totalCount"))
                     .map(slices -> ids.stream().map(id -> {
                         Slice<CreditEntity> slice = slices.getOrDefault(id, new Slice<>(List.of(), 0));
                         return Connection.of(slice.rows().stream().map(Credit::from).toList(), page,
@@ -174,32 +187,33 @@ public class WorkGraphQLApi {
     @Mutation
     @Description("Creates a DRAFT work with its credits and, optionally, royalty splits.")
     public Uni<@NonNull Work> createWork(@NonNull CreateWorkInput input) {
-        return service.create(input).map(Work::from);
+        return service.create(caller.access(), input).map(Work::from);
     }
 
     @Mutation
     public Uni<@NonNull Work> updateWork(@NonNull UpdateWorkInput input) {
-        return service.update(input).map(Work::from);
+        return service.update(caller.access(), input).map(Work::from);
     }
 
     @Mutation
     @Description("Publishes a DRAFT or WITHDRAWN work; it needs at least one PERFORMER credit.")
     public Uni<@NonNull Work> publishWork(@NonNull PublishWorkInput input) {
-        return service.publish(input).map(Work::from);
+        return service.publish(caller.access(), input).map(Work::from);
     }
 
     @Mutation
     public Uni<@NonNull Work> withdrawWork(@NonNull WorkIdInput input) {
-        return service.withdraw(input).map(Work::from);
+        return service.withdraw(caller.access(), input).map(Work::from);
     }
 
     // ---
 
     private Uni<List<Connection<Work>>> derived(List<Work> works, WorkKind kind, Integer first, String after) {
+        Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
             PageRequest page = PageRequest.of(first, after, 2);
             List<UUID> ids = works.stream().map(w -> UUID.fromString(w.id())).toList();
-            return queries.derivedFrom(ids, kind, page, Selections.wants(context, "totalCount"))
+            return queries.derivedFrom(access, ids, kind, page, Selections.wants(context, "totalCount"))
                     .map(slices -> ids.stream().map(id -> connection(slices.get(id), page)).toList());
         });
     }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import dev.chorus.common.graphql.Batches;
 import dev.chorus.common.input.Inputs;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.relay.Slice;
+import dev.chorus.common.security.Access;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -68,24 +70,65 @@ public class WorkQueries {
         }
     }
 
-    public Uni<WorkEntity> byId(UUID id) {
-        return reads.read(s -> s.find(WorkEntity.class, id));
+    public Uni<WorkEntity> byId(Access access, UUID id) {
+        return byIds(access, List.of(id)).map(list -> list.get(0));
     }
 
-    /** The works with these ids, in the order asked, null where none exists. */
+    /** The works with these ids, in the order asked, null where none exists or the caller may not see it. */
+    public Uni<List<WorkEntity>> byIds(Access access, List<UUID> ids) {
+        return byIds(ids).chain(works -> visible(access, works));
+    }
+
+    /**
+     * The works with these ids whoever asks, for fields reached only through something the caller may see
+     * already (the tracks of an album, the work of a remix invitation, the work of a listed credit).
+     */
     public Uni<List<WorkEntity>> byIds(List<UUID> ids) {
         return reads.byIds(WorkEntity.class, ids, w -> w.id);
     }
 
-    public Uni<WorkEntity> byIsrc(String isrc) {
+    public Uni<WorkEntity> byIsrc(Access access, String isrc) {
         return reads.read(s -> s.createSelectionQuery("from WorkEntity where isrc = :isrc", WorkEntity.class)
-                .setParameter("isrc", isrc).getSingleResultOrNull());
+                .setParameter("isrc", isrc).getSingleResultOrNull())
+                .chain(work -> visible(access, java.util.Collections.singletonList(work))).map(list -> list.get(0));
     }
 
-    /** One page of all works matching the criteria, newest first. */
-    public Uni<Slice<WorkEntity>> search(Criteria criteria, PageRequest page, boolean withTotal) {
+    /** The works the caller may see, null in place of the others; at most one statement. */
+    Uni<List<WorkEntity>> visible(Access access, List<WorkEntity> works) {
+        List<UUID> hidden = works.stream().filter(w -> w != null && w.status != WorkStatus.PUBLISHED)
+                .map(w -> w.id).toList();
+        if (WorkVisibility.seesAll(access) || hidden.isEmpty()) {
+            return Uni.createFrom().item(works);
+        }
+        return creditedAmong(access, hidden).map(own -> works.stream()
+                .map(w -> w == null || w.status == WorkStatus.PUBLISHED || own.contains(w.id) ? w : null).toList());
+    }
+
+    /**
+     * Of these works, those whose private fields (royalty splits, distributions) the caller may see: all for
+     * staff, those crediting the caller's creator otherwise; one statement at most.
+     */
+    public Uni<Set<UUID>> withPrivateFields(Access access, List<UUID> works) {
+        if (WorkVisibility.seesAll(access)) {
+            return Uni.createFrom().item(Set.copyOf(works));
+        }
+        return creditedAmong(access, works);
+    }
+
+    private Uni<Set<UUID>> creditedAmong(Access access, List<UUID> works) {
+        if (access.creatorId() == null || works.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return reads.read(s -> s.createSelectionQuery(
+                "select distinct workId from CreditEntity where creatorId = :me and workId in :ids", UUID.class)
+                .setParameter("me", access.creatorId()).setParameter("ids", List.copyOf(works)).getResultList())
+                .map(Set::copyOf);
+    }
+
+    /** One page of the works matching the criteria that the caller may see, newest first. */
+    public Uni<Slice<WorkEntity>> search(Access access, Criteria criteria, PageRequest page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = "where true" + criteria.where(params);
+        String where = "where true" + criteria.where(params) + WorkVisibility.sql(access, params);
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
         String pageSql = "select w.* from work w " + where + after(page, pageParams) + " order by " + ORDER
                 + " limit " + page.fetchSize();
@@ -93,12 +136,12 @@ public class WorkQueries {
     }
 
     /** For each source work, one page of the works of {@code kind} derived from it (remixes, covers, videos). */
-    public Uni<Map<UUID, Slice<WorkEntity>>> derivedFrom(List<UUID> sources, WorkKind kind, PageRequest page,
-            boolean withTotal) {
+    public Uni<Map<UUID, Slice<WorkEntity>>> derivedFrom(Access access, List<UUID> sources, WorkKind kind,
+            PageRequest page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("ids", NestedPages.parents(sources));
         params.put("kind", kind.name());
-        String where = "where w.derived_from_id in (:ids) and w.kind = :kind";
+        String where = "where w.derived_from_id in (:ids) and w.kind = :kind" + WorkVisibility.sql(access, params);
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
         // the window picks the ids; the outer select reads only the entity's columns
         String sql = "select w.* from work w join (select w.id, row_number() over (partition by w.derived_from_id "
@@ -111,12 +154,13 @@ public class WorkQueries {
     }
 
     /** For each creator, one page of the works crediting them (newest first). Two statements, plus the count. */
-    public Uni<Map<UUID, Slice<WorkEntity>>> ofCreators(List<UUID> creators, Criteria criteria, PageRequest page,
-            boolean withTotal) {
+    public Uni<Map<UUID, Slice<WorkEntity>>> ofCreators(Access access, List<UUID> creators, Criteria criteria,
+            PageRequest page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("ids", NestedPages.parents(creators));
         String from = "from (select distinct creator_id, work_id from work_credit where creator_id in (:ids)) c "
-                + "join work w on w.id = c.work_id where true" + criteria.where(params);
+                + "join work w on w.id = c.work_id where true" + criteria.where(params)
+                + WorkVisibility.sql(access, params);
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
         String sql = "select p.creator_id, p.id from (select c.creator_id, w.id, row_number() over (partition by "
                 + "c.creator_id order by w." + ORDER.replace(", id", ", w.id") + ") as rn " + from
@@ -138,11 +182,14 @@ public class WorkQueries {
                 .map(rows -> Batches.groupBy(rows, c -> c.workId));
     }
 
-    /** For each creator, one page of their credit lines, grouped by work. */
-    public Uni<Map<UUID, Slice<CreditEntity>>> creditsOfCreators(List<UUID> creators, PageRequest page,
+    /** For each creator, one page of their credit lines on works the caller may see, grouped by work. */
+    public Uni<Map<UUID, Slice<CreditEntity>>> creditsOfCreators(Access access, List<UUID> creators, PageRequest page,
             boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("ids", NestedPages.parents(creators));
+        String visible = WorkVisibility.sql(access, params);
+        String where = "where c.creator_id in (:ids)" + (visible.isEmpty() ? ""
+                : " and exists (select 1 from work w where w.id = c.work_id" + visible + ")");
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
         String after = "";
         if (page.hasAfter()) {
@@ -151,11 +198,11 @@ public class WorkQueries {
             pageParams.put("afterPosition", page.afterNumber(1));
         }
         String sql = "select c.* from work_credit c join (select c.id, row_number() over (partition by c.creator_id "
-                + "order by c.work_id, c.position) as rn from work_credit c where c.creator_id in (:ids)" + after
+                + "order by c.work_id, c.position) as rn from work_credit c " + where + after
                 + ") r on r.id = c.id where r.rn <= " + page.fetchSize() + " order by c.creator_id, r.rn";
         return nested.slices(NestedPages.parents(creators),
                 nested.byRows(sql, pageParams, CreditEntity.class, c -> c.creatorId), withTotal,
-                "select c.creator_id, count(*) from work_credit c where c.creator_id in (:ids) group by c.creator_id",
+                "select c.creator_id, count(*) from work_credit c " + where + " group by c.creator_id",
                 params);
     }
 

@@ -3,7 +3,9 @@ package dev.chorus.content.work;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -14,7 +16,9 @@ import dev.chorus.common.db.UniqueViolations;
 import dev.chorus.common.error.BadUserInputException;
 import dev.chorus.common.error.ChorusException;
 import dev.chorus.common.error.ConflictException;
+import dev.chorus.common.error.ForbiddenException;
 import dev.chorus.common.error.NotFoundException;
+import dev.chorus.common.security.Access;
 import dev.chorus.common.input.Inputs;
 import dev.chorus.common.time.Times;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -32,8 +36,9 @@ public class WorkService {
             "work_qq_music_song_mid_key", () -> new ConflictException("qqMusicSongMid",
                     "another work already has this QQ Music id"));
 
-    public Uni<WorkEntity> create(CreateWorkInput input) {
+    public Uni<WorkEntity> create(Access access, CreateWorkInput input) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaffOrCreator();
             WorkEntity work = new WorkEntity();
             work.id = UUID.randomUUID();
             work.title = WorkRules.title(input.title());
@@ -49,11 +54,12 @@ public class WorkService {
             requireLineageShape(work.kind, work.derivedFromId);
             List<WorkRules.CreditLine> credits = WorkRules.credits(input.credits());
             List<WorkRules.Share> splits = WorkRules.splits(input.royaltySplits());
+            requireSelfCredited(access, credits);
             work.status = WorkStatus.DRAFT;
             work.createdAt = Times.now();
             work.updatedAt = work.createdAt;
 
-            return Panache.withTransaction(() -> checkSource(work.kind, work.derivedFromId)
+            return Panache.withTransaction(() -> checkSource(access, work.kind, work.derivedFromId)
                     .chain(() -> work.persist())
                     .chain(() -> writeCreditsAndSplits(work.id, credits, splits))
                     .chain(Panache::flush)
@@ -62,8 +68,9 @@ public class WorkService {
         });
     }
 
-    public Uni<WorkEntity> update(UpdateWorkInput input) {
+    public Uni<WorkEntity> update(Access access, UpdateWorkInput input) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaffOrCreator();
             UUID id = Inputs.id("id", input.id());
             String title = input.title() == null ? null : WorkRules.title(input.title());
             Integer duration = input.durationSeconds() == null ? null : WorkRules.duration(input.durationSeconds());
@@ -79,14 +86,17 @@ public class WorkService {
             }
             List<WorkRules.CreditLine> credits = input.credits() == null ? null : WorkRules.credits(input.credits());
             List<WorkRules.Share> splits = input.royaltySplits() == null ? null : WorkRules.splits(input.royaltySplits());
+            if (credits != null) {
+                requireSelfCredited(access, credits);
+            }
 
-            return Panache.withTransaction(() -> locked(id).chain(work -> {
+            return Panache.withTransaction(() -> owned(access, id).chain(work -> {
                 // lineage is checked before anything changes: a query would flush a half-made change first
                 boolean newSource = derivedFrom != null && !derivedFrom.equals(work.derivedFromId);
                 Uni<Void> lineage = Uni.createFrom().voidItem();
                 if (newSource) {
                     requireLineageShape(work.kind, derivedFrom);
-                    lineage = checkSource(work.kind, derivedFrom).chain(() -> refuseCycle(id, derivedFrom));
+                    lineage = checkSource(access, work.kind, derivedFrom).chain(() -> refuseCycle(id, derivedFrom));
                 }
                 return lineage.chain(() -> {
                     if (title != null) work.title = title;
@@ -111,10 +121,11 @@ public class WorkService {
     }
 
     /** DRAFT or WITHDRAWN to PUBLISHED; needs at least one PERFORMER. */
-    public Uni<WorkEntity> publish(PublishWorkInput input) {
+    public Uni<WorkEntity> publish(Access access, PublishWorkInput input) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaffOrCreator();
             UUID id = Inputs.id("id", input.id());
-            return Panache.withTransaction(() -> locked(id).chain(work -> {
+            return Panache.withTransaction(() -> owned(access, id).chain(work -> {
                 if (work.status == WorkStatus.PUBLISHED) {
                     throw new ConflictException("id", "the work is already PUBLISHED");
                 }
@@ -133,10 +144,11 @@ public class WorkService {
     }
 
     /** PUBLISHED to WITHDRAWN. */
-    public Uni<WorkEntity> withdraw(WorkIdInput input) {
+    public Uni<WorkEntity> withdraw(Access access, WorkIdInput input) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaffOrCreator();
             UUID id = Inputs.id("id", input.id());
-            return Panache.withTransaction(() -> locked(id).map(work -> {
+            return Panache.withTransaction(() -> owned(access, id).map(work -> {
                 if (work.status != WorkStatus.PUBLISHED) {
                     throw new ConflictException("id", "only a PUBLISHED work can be withdrawn; this one is " + work.status);
                 }
@@ -145,6 +157,65 @@ public class WorkService {
                 return work;
             }));
         });
+    }
+
+    /**
+     * The work, locked, when the caller may change it: staff, or a creator credited on it. Someone else's
+     * PUBLISHED work is FORBIDDEN; a hidden one is NOT_FOUND, as if it did not exist.
+     */
+    static Uni<WorkEntity> owned(Access access, UUID id) {
+        return locked(id).chain(work -> access.staff() ? Uni.createFrom().item(work)
+                : credits(access, id).map(own -> {
+                    if (own) {
+                        return work;
+                    }
+                    if (work.status == WorkStatus.PUBLISHED) {
+                        throw new ForbiddenException("only staff and the creators credited on a work may change it");
+                    }
+                    throw new NotFoundException("id", "no work with id " + id);
+                }));
+    }
+
+    /** Whether the caller's creator is credited on the work (inside the caller's transaction). */
+    static Uni<Boolean> credits(Access access, UUID work) {
+        if (access.creatorId() == null) {
+            return Uni.createFrom().item(false);
+        }
+        return CreditEntity.count("workId = ?1 and creatorId = ?2", work, access.creatorId()).map(n -> n > 0);
+    }
+
+    /** Whether the caller may see the work at all (see {@link WorkVisibility}). */
+    static Uni<Boolean> sees(Access access, WorkEntity work) {
+        if (work.status == WorkStatus.PUBLISHED || access.staff()) {
+            return Uni.createFrom().item(true);
+        }
+        return credits(access, work.id);
+    }
+
+    /**
+     * Of these works, the ids the caller may see (inside the caller's transaction): all for staff, PUBLISHED ones
+     * and those crediting the caller's creator otherwise.
+     */
+    public static Uni<Set<UUID>> visibleAmong(Access access, List<WorkEntity> works) {
+        Set<UUID> visible = new HashSet<>();
+        List<UUID> hidden = new ArrayList<>();
+        works.forEach(w -> (w.status == WorkStatus.PUBLISHED || access.staff() ? visible : hidden).add(w.id));
+        if (hidden.isEmpty() || access.creatorId() == null) {
+            return Uni.createFrom().item(visible);
+        }
+        return CreditEntity.<CreditEntity> list("creatorId = ?1 and workId in ?2", access.creatorId(), hidden)
+                .map(own -> {
+                    own.forEach(c -> visible.add(c.workId));
+                    return visible;
+                });
+    }
+
+    /** A creator makes works they are credited on, and cannot take themselves off one (staff can). */
+    private static void requireSelfCredited(Access access, List<WorkRules.CreditLine> credits) {
+        if (!access.staff() && credits.stream().noneMatch(c -> access.is(c.creatorId()))) {
+            throw new BadUserInputException("credits", "credit yourself: a creator makes and edits only works "
+                    + "that credit them (creator " + access.creatorId() + ")");
+        }
     }
 
     static Uni<WorkEntity> locked(UUID id) {
@@ -164,11 +235,14 @@ public class WorkService {
     }
 
     /** The source must exist and be audio: remixes, covers and videos are made of songs, not of videos. */
-    private static Uni<Void> checkSource(WorkKind kind, UUID source) {
+    private static Uni<Void> checkSource(Access access, WorkKind kind, UUID source) {
         if (source == null) {
             return Uni.createFrom().voidItem();
         }
-        return WorkEntity.<WorkEntity> findById(source).map(found -> {
+        return WorkEntity.<WorkEntity> findById(source)
+                .chain(found -> found == null ? Uni.createFrom().<WorkEntity> nullItem()
+                        : sees(access, found).map(visible -> visible ? found : null))
+                .map(found -> {
             if (found == null) {
                 throw new NotFoundException("derivedFromId", "no work with id " + source);
             }
