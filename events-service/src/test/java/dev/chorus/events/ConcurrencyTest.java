@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import dev.chorus.test.Client;
 import dev.chorus.test.GraphQLClient;
 import dev.chorus.test.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -59,7 +60,7 @@ class ConcurrencyTest {
     void twoHundredRacingForFiftySeatsNeverOversellAndTenCancellationsPromoteTen() throws Exception {
         String event = Events.publishedEvent(50, 24);
         List<JsonPath> answers = allAtOnce(IntStream.range(0, 200).<Callable<JsonPath>> mapToObj(i ->
-                () -> GraphQLClient.post(Events.REGISTER, Map.of("e", event, "a", "racer-" + i))).toList());
+                () -> Client.user("racer-" + i).post(Events.REGISTER, Map.of("e", event))).toList());
 
         List<Seat> seats = answers.stream().map(a -> new Seat(a.getString("data.registerForEvent.id"),
                 a.getInt("data.registerForEvent.queueNumber"), a.getString("data.registerForEvent.status")))
@@ -96,7 +97,7 @@ class ConcurrencyTest {
     void fiftyConcurrentDuplicateRegistrationsMakeOne() throws Exception {
         String event = Events.publishedEvent(10, 24);
         List<JsonPath> answers = allAtOnce(IntStream.range(0, 50).<Callable<JsonPath>> mapToObj(i ->
-                () -> GraphQLClient.post(Events.REGISTER, Map.of("e", event, "a", "same-person"))).toList());
+                () -> Client.user("same-person").post(Events.REGISTER, Map.of("e", event))).toList());
         assertEquals(1, answers.stream().map(a -> a.getString("data.registerForEvent.id")).distinct().count());
         JsonPath counts = GraphQLClient.ok("query($id: ID!) { event(id: $id) { seatsRemaining "
                 + "registrations { totalCount } } }", Map.of("id", event));

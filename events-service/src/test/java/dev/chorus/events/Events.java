@@ -16,7 +16,8 @@ final class Events {
     static final String CREATE_EVENT = "mutation($input: CreateEventInput!) { createEvent(input: $input) { "
             + EVENT_FIELDS + " } }";
     static final String PUBLISH = "mutation($id: ID!) { publishEvent(input: {id: $id}) { id status } }";
-    static final String REGISTER = "mutation($e: ID!, $a: String!) { registerForEvent(input: {eventId: $e, attendeeId: $a}) "
+    /** Registers the caller: send it as the attendee, e.g. {@code Client.user("ann").ok(REGISTER, ...)}. */
+    static final String REGISTER = "mutation($e: ID!) { registerForEvent(input: {eventId: $e}) "
             + "{ id attendeeId queueNumber status } }";
     static final String CANCEL = "mutation($id: ID!) { cancelRegistration(input: {id: $id}) { id status } }";
 

@@ -25,6 +25,7 @@ public record Event(
         @NonNull @Description("Registration opens.") OffsetDateTime opensAt,
         @NonNull @Description("Registration closes; at the latest when the event starts.") OffsetDateTime closesAt,
         @NonNull EventStatus status,
+        @Description("When the event was first opened to the public; null while a DRAFT.") OffsetDateTime publishedAt,
         @NonNull @Description("Seats not taken by CONFIRMED or CHECKED_IN registrations.") int seatsRemaining,
         @NonNull @Description("WAITLISTED registrations.") int waitlistLength,
         @NonNull OffsetDateTime createdAt,
@@ -33,7 +34,7 @@ public record Event(
 
     public static Event from(EventEntity e) {
         return new Event(e.id.toString(), e.title, e.kind, e.organizer, e.description, e.startsAt, e.endsAt, e.timeZone,
-                e.capacity, e.opensAt, e.closesAt, e.status, e.capacity - e.confirmedCount, e.waitlistCount,
+                e.capacity, e.opensAt, e.closesAt, e.status, e.publishedAt, e.capacity - e.confirmedCount, e.waitlistCount,
                 e.createdAt, e.updatedAt, e.venueId.toString());
     }
 }

@@ -49,6 +49,8 @@ public class EventEntity extends PanacheEntityBase {
     public int waitlistCount;
     @Column(name = "registration_count")
     public int registrationCount;
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")

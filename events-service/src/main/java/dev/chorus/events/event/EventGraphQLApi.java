@@ -19,6 +19,8 @@ import dev.chorus.common.relay.Connection;
 import dev.chorus.common.relay.Cursors;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.relay.Slice;
+import dev.chorus.common.security.Access;
+import dev.chorus.common.security.Caller;
 import dev.chorus.events.federation.Creator;
 import dev.chorus.events.federation.Work;
 import dev.chorus.events.lineup.LineupService;
@@ -49,9 +51,11 @@ public class EventGraphQLApi {
     private final EventQueries queries;
     private final VenueQueries venues;
     private final Context context;
+    private final Caller caller;
 
     public EventGraphQLApi(EventService service, LineupService lineups, EventQueries queries, VenueQueries venues,
-            Context context) {
+            Context context, Caller caller) {
+        this.caller = caller;
         this.service = service;
         this.lineups = lineups;
         this.queries = queries;
@@ -67,23 +71,27 @@ public class EventGraphQLApi {
     // --- queries
 
     @Query
-    @Description("An event by id, or null.")
+    @Description("An event by id, or null (also when it is a DRAFT and the caller is not staff).")
     public Uni<Event> event(@Id @NonNull String id) {
-        return Uni.createFrom().deferred(() -> queries.byId(Inputs.id("id", id))).map(e -> e == null ? null : Event.from(e));
+        Access access = caller.access();
+        return Uni.createFrom().deferred(() -> queries.byId(access, Inputs.id("id", id)))
+                .map(e -> e == null ? null : Event.from(e));
     }
 
     @Query
-    @Description("Events by start time, soonest first. `first` is 0..100 (default 20).")
+    @Description("Events the caller may see (published ones; staff: all), by start time, soonest first. `first` is "
+            + "0..100 (default 20).")
     public Uni<@NonNull Connection<@NonNull Event>> events(EventFilter filter, Integer first, String after) {
+        Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
             PageRequest page = PageRequest.of(first, after, 2);
-            return queries.search(filter, page, Selections.wants(context, "totalCount")).map(s -> connection(s, page));
+            return queries.search(access, filter, page, Selections.wants(context, "totalCount")).map(s -> connection(s, page));
         });
     }
 
     @Resolver
     public Uni<List<Event>> eventEntities(@Name("id") List<String> ids) {
-        return queries.byIds(ids.stream().map(Inputs::idOrNull).toList())
+        return queries.byIds(caller.access(), ids.stream().map(Inputs::idOrNull).toList())
                 .map(rows -> rows.stream().map(e -> e == null ? null : Event.from(e)).toList());
     }
 
@@ -119,10 +127,13 @@ public class EventGraphQLApi {
         return queries.setlistsOf(ids).map(byEvent -> Batches.inOrder(ids, byEvent, SetlistEntry::from));
     }
 
-    @NonNull
-    @Description("Registrations in queue order (the order the event took them), optionally of one status.")
-    public Uni<List<@NonNull Connection<@NonNull Registration>>> registrations(@Source List<Event> events,
+    @Description("Registrations in queue order (the order the event took them), optionally of one status. Only for "
+            + "staff; null for others.")
+    public Uni<List<Connection<@NonNull Registration>>> registrations(@Source List<Event> events,
             RegistrationStatus status, Integer first, String after) {
+        if (!caller.access().staff()) {
+            return Uni.createFrom().item(events.stream().<Connection<Registration>> map(e -> null).toList());
+        }
         return Uni.createFrom().deferred(() -> {
             PageRequest page = PageRequest.of(first, after, 1);
             List<UUID> ids = ids(events);
@@ -141,10 +152,11 @@ public class EventGraphQLApi {
             + "`false` only past ones (latest first).")
     public Uni<List<@NonNull Connection<@NonNull LineupSlot>>> performances(@Source List<Creator> creators,
             Boolean upcoming, Integer first, String after) {
+        Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
             PageRequest page = PageRequest.of(first, after, 1);
             List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.id())).toList();
-            return queries.performancesOf(ids, upcoming, page, Selections.wants(context, "totalCount"))
+            return queries.performancesOf(access, ids, upcoming, page, Selections.wants(context, "totalCount"))
                     .map(slices -> ids.stream().map(id -> byPosition(slices.get(id), page, LineupSlot::from)).toList());
         });
     }
@@ -152,10 +164,11 @@ public class EventGraphQLApi {
     @Description("Events whose setlist holds this work, by start time.")
     public Uni<List<@NonNull Connection<@NonNull Event>>> performedAt(@Source List<Work> works, Integer first,
             String after) {
+        Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
             PageRequest page = PageRequest.of(first, after, 1);
             List<UUID> ids = works.stream().map(w -> Inputs.idOrNull(w.id())).toList();
-            return queries.performedAt(ids, page, Selections.wants(context, "totalCount"))
+            return queries.performedAt(access, ids, page, Selections.wants(context, "totalCount"))
                     .map(slices -> ids.stream().map(id -> byPosition(slices.get(id), page, Event::from)).toList());
         });
     }
@@ -172,41 +185,41 @@ public class EventGraphQLApi {
     @Mutation
     @Description("Creates a DRAFT event at a venue.")
     public Uni<@NonNull Event> createEvent(@NonNull CreateEventInput input) {
-        return service.create(input).map(Event::from);
+        return service.create(caller.access(), input).map(Event::from);
     }
 
     @Mutation
     public Uni<@NonNull Event> updateEvent(@NonNull UpdateEventInput input) {
-        return service.update(input).map(Event::from);
+        return service.update(caller.access(), input).map(Event::from);
     }
 
     @Mutation
     @Description("Opens a DRAFT event to registration (within its window).")
     public Uni<@NonNull Event> publishEvent(@NonNull EventIdInput input) {
-        return service.publish(input).map(Event::from);
+        return service.publish(caller.access(), input).map(Event::from);
     }
 
     @Mutation
     @Description("Cancels a DRAFT or PUBLISHED event and all its registrations.")
     public Uni<@NonNull Event> cancelEvent(@NonNull EventIdInput input) {
-        return service.cancel(input).map(Event::from);
+        return service.cancel(caller.access(), input).map(Event::from);
     }
 
     @Mutation
     public Uni<@NonNull Event> completeEvent(@NonNull EventIdInput input) {
-        return service.complete(input).map(Event::from);
+        return service.complete(caller.access(), input).map(Event::from);
     }
 
     @Mutation("setLineup") // named explicitly: SmallRye would drop the "set" prefix
     @Description("Replaces the line-up of an event that is not CANCELLED.")
     public Uni<@NonNull Event> setLineup(@NonNull SetLineupInput input) {
-        return lineups.setLineup(input).map(Event::from);
+        return lineups.setLineup(caller.access(), input).map(Event::from);
     }
 
     @Mutation("setSetlist")
     @Description("Replaces the setlist of an event that is not CANCELLED.")
     public Uni<@NonNull Event> setSetlist(@NonNull SetSetlistInput input) {
-        return lineups.setSetlist(input).map(Event::from);
+        return lineups.setSetlist(caller.access(), input).map(Event::from);
     }
 
     /** A page of a list paged by position; an unknown parent (null slice) has an empty one. */

@@ -12,6 +12,7 @@ import dev.chorus.common.db.Reads;
 import dev.chorus.common.graphql.Batches;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.relay.Slice;
+import dev.chorus.common.security.Access;
 import dev.chorus.common.time.Times;
 import dev.chorus.events.lineup.LineupSlotEntity;
 import dev.chorus.events.lineup.SetlistEntryEntity;
@@ -30,18 +31,25 @@ public class EventQueries {
         this.nested = nested;
     }
 
-    public Uni<EventEntity> byId(UUID id) {
-        return reads.read(s -> s.find(EventEntity.class, id));
+    /** The event, when the caller may see it (see {@link EventVisibility}). */
+    public Uni<EventEntity> byId(Access access, UUID id) {
+        return reads.read(s -> s.find(EventEntity.class, id)).map(e -> EventVisibility.sees(access, e) ? e : null);
     }
 
+    /** The events with these ids, in order, null where none exists or the caller may not see it. */
+    public Uni<List<EventEntity>> byIds(Access access, List<UUID> ids) {
+        return byIds(ids).map(events -> events.stream().map(e -> EventVisibility.sees(access, e) ? e : null).toList());
+    }
+
+    /** The events with these ids whoever asks, for fields reached through something visible already. */
     public Uni<List<EventEntity>> byIds(List<UUID> ids) {
         return reads.byIds(EventEntity.class, ids, e -> e.id);
     }
 
-    /** One page of events by start time, soonest first. */
-    public Uni<Slice<EventEntity>> search(EventFilter filter, PageRequest page, boolean withTotal) {
+    /** One page of the events the caller may see, by start time, soonest first. */
+    public Uni<Slice<EventEntity>> search(Access access, EventFilter filter, PageRequest page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder("where true");
+        StringBuilder where = new StringBuilder("where true" + EventVisibility.sql(access));
         if (filter != null) {
             if (filter.kind() != null) {
                 where.append(" and e.kind = :kind");
@@ -117,11 +125,11 @@ public class EventQueries {
     }
 
     /** For each creator, one page of their line-up slots by event start ({@code upcoming}: not yet ended). */
-    public Uni<Map<UUID, Slice<LineupSlotEntity>>> performancesOf(List<UUID> creators, Boolean upcoming,
-            PageRequest page, boolean withTotal) {
+    public Uni<Map<UUID, Slice<LineupSlotEntity>>> performancesOf(Access access, List<UUID> creators,
+            Boolean upcoming, PageRequest page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("ids", NestedPages.parents(creators));
-        String where = "where s.creator_id in (:ids)";
+        String where = "where s.creator_id in (:ids)" + EventVisibility.sql(access);
         String order = "e.starts_at, s.id";
         if (upcoming != null) {
             where += upcoming ? " and e.ends_at >= :now" : " and e.ends_at < :now";
@@ -140,10 +148,12 @@ public class EventQueries {
     }
 
     /** For each work, one page of the events whose setlist holds it, by start time. */
-    public Uni<Map<UUID, Slice<EventEntity>>> performedAt(List<UUID> works, PageRequest page, boolean withTotal) {
+    public Uni<Map<UUID, Slice<EventEntity>>> performedAt(Access access, List<UUID> works, PageRequest page,
+            boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("ids", NestedPages.parents(works));
-        String from = "from setlist_entry l join event e on e.id = l.event_id where l.work_id in (:ids)";
+        String from = "from setlist_entry l join event e on e.id = l.event_id where l.work_id in (:ids)"
+                + EventVisibility.sql(access);
         int offset = page.offset();
         String sql = "select p.work_id, p.event_id from (select l.work_id, l.event_id, row_number() over (partition by "
                 + "l.work_id order by e.starts_at, e.id) as rn " + from + ") p where p.rn > " + offset
@@ -152,8 +162,10 @@ public class EventQueries {
                 withTotal, "select l.work_id, count(*) " + from + " group by l.work_id", params);
     }
 
-    public Uni<RegistrationEntity> registration(UUID id) {
-        return reads.read(s -> s.find(RegistrationEntity.class, id));
+    /** A registration, for its attendee and staff only; null for everybody else. */
+    public Uni<RegistrationEntity> registration(Access access, UUID id) {
+        return reads.read(s -> s.find(RegistrationEntity.class, id))
+                .map(r -> r != null && (access.staff() || r.attendeeId.equals(access.subject())) ? r : null);
     }
 
     public Uni<Slice<RegistrationEntity>> ofAttendee(String attendee, PageRequest page, boolean withTotal) {

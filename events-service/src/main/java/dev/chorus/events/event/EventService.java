@@ -15,6 +15,7 @@ import dev.chorus.common.error.BadUserInputException;
 import dev.chorus.common.error.ConflictException;
 import dev.chorus.common.error.NotFoundException;
 import dev.chorus.common.input.Inputs;
+import dev.chorus.common.security.Access;
 import dev.chorus.common.time.Times;
 import dev.chorus.events.registration.RegistrationEntity;
 import dev.chorus.events.registration.RegistrationStatus;
@@ -31,8 +32,9 @@ import io.smallrye.mutiny.Uni;
 public class EventService {
     static final Duration LONGEST = Duration.ofDays(31);
 
-    public Uni<EventEntity> create(CreateEventInput input) {
+    public Uni<EventEntity> create(Access access, CreateEventInput input) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaff();
             EventEntity event = new EventEntity();
             event.id = UUID.randomUUID();
             event.title = Inputs.requiredLine("title", input.title(), 200);
@@ -56,8 +58,9 @@ public class EventService {
         });
     }
 
-    public Uni<EventEntity> update(UpdateEventInput input) {
+    public Uni<EventEntity> update(Access access, UpdateEventInput input) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaff();
             UUID id = Inputs.id("id", input.id());
             String title = input.title() == null ? null : Inputs.requiredLine("title", input.title(), 200);
             String description = Inputs.optionalText("description", input.description(), 5000);
@@ -91,8 +94,8 @@ public class EventService {
         });
     }
 
-    public Uni<EventEntity> publish(EventIdInput input) {
-        return change(input.id(), event -> {
+    public Uni<EventEntity> publish(Access access, EventIdInput input) {
+        return change(access, input.id(), event -> {
             if (event.status != EventStatus.DRAFT) {
                 throw new ConflictException("id", "only a DRAFT event can be published; this one is " + event.status);
             }
@@ -100,13 +103,14 @@ public class EventService {
                 throw new ConflictException("startsAt", "an event that has started cannot be published");
             }
             event.status = EventStatus.PUBLISHED;
+            event.publishedAt = event.updatedAt;
             return Uni.createFrom().item(event);
         });
     }
 
     /** Cancels the event and every registration of it. */
-    public Uni<EventEntity> cancel(EventIdInput input) {
-        return change(input.id(), event -> {
+    public Uni<EventEntity> cancel(Access access, EventIdInput input) {
+        return change(access, input.id(), event -> {
             if (event.status != EventStatus.DRAFT && event.status != EventStatus.PUBLISHED) {
                 throw new ConflictException("id", "a " + event.status + " event cannot be cancelled");
             }
@@ -120,8 +124,8 @@ public class EventService {
         });
     }
 
-    public Uni<EventEntity> complete(EventIdInput input) {
-        return change(input.id(), event -> {
+    public Uni<EventEntity> complete(Access access, EventIdInput input) {
+        return change(access, input.id(), event -> {
             if (event.status != EventStatus.PUBLISHED) {
                 throw new ConflictException("id", "only a PUBLISHED event can be completed; this one is " + event.status);
             }
@@ -133,8 +137,10 @@ public class EventService {
         });
     }
 
-    private Uni<EventEntity> change(String rawId, java.util.function.Function<EventEntity, Uni<EventEntity>> change) {
+    private Uni<EventEntity> change(Access access, String rawId,
+            java.util.function.Function<EventEntity, Uni<EventEntity>> change) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaff();
             UUID id = Inputs.id("id", rawId);
             return Panache.withTransaction(() -> locked(id).chain(event -> {
                 event.updatedAt = Times.now();

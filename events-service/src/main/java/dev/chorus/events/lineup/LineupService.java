@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.chorus.common.error.BadUserInputException;
 import dev.chorus.common.error.ConflictException;
 import dev.chorus.common.input.Inputs;
+import dev.chorus.common.security.Access;
 import dev.chorus.common.time.Times;
 import dev.chorus.events.event.EventEntity;
 import dev.chorus.events.event.EventService;
@@ -24,8 +25,9 @@ public class LineupService {
     static final int SLOTS_MAX = 50;
     static final int SETLIST_MAX = 100;
 
-    public Uni<EventEntity> setLineup(SetLineupInput input) {
+    public Uni<EventEntity> setLineup(Access access, SetLineupInput input) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaff();
             UUID eventId = Inputs.id("eventId", input.eventId());
             if (input.slots().size() > SLOTS_MAX) {
                 throw new BadUserInputException("slots", "at most " + SLOTS_MAX + " slots");
@@ -68,8 +70,9 @@ public class LineupService {
         });
     }
 
-    public Uni<EventEntity> setSetlist(SetSetlistInput input) {
+    public Uni<EventEntity> setSetlist(Access access, SetSetlistInput input) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaff();
             UUID eventId = Inputs.id("eventId", input.eventId());
             if (input.workIds().size() > SETLIST_MAX) {
                 throw new BadUserInputException("workIds", "at most " + SETLIST_MAX + " works");

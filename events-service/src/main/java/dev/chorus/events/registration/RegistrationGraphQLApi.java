@@ -16,6 +16,8 @@ import dev.chorus.common.input.Inputs;
 import dev.chorus.common.relay.Connection;
 import dev.chorus.common.relay.Cursors;
 import dev.chorus.common.relay.PageRequest;
+import dev.chorus.common.security.Access;
+import dev.chorus.common.security.Caller;
 import dev.chorus.events.event.Event;
 import dev.chorus.events.event.EventQueries;
 import io.smallrye.graphql.api.Context;
@@ -27,31 +29,46 @@ public class RegistrationGraphQLApi {
     private final RegistrationService service;
     private final EventQueries events;
     private final Context context;
+    private final Caller caller;
 
-    public RegistrationGraphQLApi(RegistrationService service, EventQueries events, Context context) {
+    public RegistrationGraphQLApi(RegistrationService service, EventQueries events, Context context, Caller caller) {
+        this.caller = caller;
         this.service = service;
         this.events = events;
         this.context = context;
     }
 
     @Query
+    @Description("A registration by id, or null. Only its attendee and staff see it.")
     public Uni<Registration> registration(@Id @NonNull String id) {
-        return Uni.createFrom().deferred(() -> {
-            return events.registration(Inputs.id("id", id));
-        }).map(r -> r == null ? null : Registration.from(r));
+        Access access = caller.access();
+        return Uni.createFrom().deferred(() -> events.registration(access, Inputs.id("id", id)))
+                .map(r -> r == null ? null : Registration.from(r));
     }
 
     @Query
-    @Description("An attendee's registrations, latest first.")
+    @Description("The caller's own registrations, latest first. UNAUTHENTICATED without a token.")
+    public Uni<@NonNull Connection<@NonNull Registration>> myRegistrations(Integer first, String after) {
+        Access access = caller.access();
+        return Uni.createFrom().deferred(() -> ofAttendee(access.requireSignedIn(), first, after));
+    }
+
+    @Query
+    @Description("Any attendee's registrations, latest first. Staff only.")
     public Uni<@NonNull Connection<@NonNull Registration>> attendeeRegistrations(@NonNull String attendeeId,
             Integer first, String after) {
+        Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
-            PageRequest page = PageRequest.of(first, after, 2);
-            return events.ofAttendee(Inputs.requiredLine("attendeeId", attendeeId, 128), page,
-                    Selections.wants(context, "totalCount"))
-                    .map(slice -> Connection.of(slice.rows().stream().map(Registration::from).toList(), page,
-                            r -> Cursors.encode(r.registeredAt().toString(), r.id()), slice.totalCount()));
+            access.requireStaff();
+            return ofAttendee(Inputs.requiredLine("attendeeId", attendeeId, 128), first, after);
         });
+    }
+
+    private Uni<Connection<Registration>> ofAttendee(String attendee, Integer first, String after) {
+        PageRequest page = PageRequest.of(first, after, 2);
+        return events.ofAttendee(attendee, page, Selections.wants(context, "totalCount"))
+                .map(slice -> Connection.of(slice.rows().stream().map(Registration::from).toList(), page,
+                        r -> Cursors.encode(r.registeredAt().toString(), r.id()), slice.totalCount()));
     }
 
     @NonNull
@@ -61,21 +78,23 @@ public class RegistrationGraphQLApi {
     }
 
     @Mutation
-    @Description("Registers an attendee: CONFIRMED while seats remain, else WAITLISTED. Registering again answers "
-            + "the existing registration. Only for PUBLISHED events within their registration window.")
+    @Description("Registers the caller (the token's subject): CONFIRMED while seats remain, else WAITLISTED. "
+            + "Registering again answers the existing registration. Only for PUBLISHED events within their "
+            + "registration window; UNAUTHENTICATED without a token.")
     public Uni<@NonNull Registration> registerForEvent(@NonNull RegisterForEventInput input) {
-        return service.register(input).map(Registration::from);
+        return service.register(caller.access(), input).map(Registration::from);
     }
 
     @Mutation
-    @Description("Cancels a registration; a freed seat goes to the first waitlisted registration.")
+    @Description("Cancels one of the caller's registrations (staff: any); a freed seat goes to the first "
+            + "waitlisted registration.")
     public Uni<@NonNull Registration> cancelRegistration(@NonNull RegistrationIdInput input) {
-        return service.cancel(input).map(Registration::from);
+        return service.cancel(caller.access(), input).map(Registration::from);
     }
 
     @Mutation
-    @Description("Checks in a CONFIRMED registration, from three hours before the event until its end.")
+    @Description("Checks in a CONFIRMED registration, from three hours before the event until its end. Staff only.")
     public Uni<@NonNull Registration> checkIn(@NonNull RegistrationIdInput input) {
-        return service.checkIn(input).map(Registration::from);
+        return service.checkIn(caller.access(), input).map(Registration::from);
     }
 }

@@ -10,9 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.chorus.common.error.ConflictException;
 import dev.chorus.common.error.NotFoundException;
 import dev.chorus.common.input.Inputs;
+import dev.chorus.common.security.Access;
 import dev.chorus.common.time.Times;
 import dev.chorus.events.event.EventEntity;
 import dev.chorus.events.event.EventService;
+import dev.chorus.events.event.EventVisibility;
 import dev.chorus.events.event.EventStatus;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -29,15 +31,22 @@ public class RegistrationService {
     static final List<RegistrationStatus> ACTIVE = List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED,
             RegistrationStatus.CHECKED_IN);
 
-    /** CONFIRMED while seats remain, else WAITLISTED; registering again answers the existing registration. */
-    public Uni<RegistrationEntity> register(RegisterForEventInput input) {
+    /**
+     * Registers the caller (the token's subject, never an argument): CONFIRMED while seats remain, else WAITLISTED;
+     * registering again answers the existing registration. An event the caller may not see is NOT_FOUND.
+     */
+    public Uni<RegistrationEntity> register(Access access, RegisterForEventInput input) {
         return Uni.createFrom().deferred(() -> {
+            String attendee = access.requireSignedIn();
             UUID eventId = Inputs.id("eventId", input.eventId());
-            String attendee = Inputs.requiredLine("attendeeId", input.attendeeId(), 128);
-            return Panache.withTransaction(() -> EventService.locked(eventId, "eventId").chain(event ->
-                    RegistrationEntity.<RegistrationEntity> find("eventId = ?1 and attendeeId = ?2 and status in ?3",
-                            eventId, attendee, ACTIVE).firstResult()
-                            .chain(existing -> existing != null ? Uni.createFrom().item(existing) : take(event, attendee))));
+            return Panache.withTransaction(() -> EventService.locked(eventId, "eventId").chain(event -> {
+                if (!EventVisibility.sees(access, event)) {
+                    throw new NotFoundException("eventId", "no event with id " + eventId);
+                }
+                return RegistrationEntity.<RegistrationEntity> find("eventId = ?1 and attendeeId = ?2 and status in ?3",
+                        eventId, attendee, ACTIVE).firstResult()
+                        .chain(existing -> existing != null ? Uni.createFrom().item(existing) : take(event, attendee));
+            }));
         });
     }
 
@@ -71,8 +80,9 @@ public class RegistrationService {
     }
 
     /** Cancels a CONFIRMED or WAITLISTED registration; a freed seat goes to the first waitlisted, in the same transaction. */
-    public Uni<RegistrationEntity> cancel(RegistrationIdInput input) {
-        return change(input.id(), (event, registration) -> {
+    /** The attendee's own, or any for staff. */
+    public Uni<RegistrationEntity> cancel(Access access, RegistrationIdInput input) {
+        return change(access, false, input.id(), (event, registration) -> {
             RegistrationStatus was = registration.status;
             if (was != RegistrationStatus.CONFIRMED && was != RegistrationStatus.WAITLISTED) {
                 throw new ConflictException("id", "a " + was + " registration cannot be cancelled");
@@ -92,8 +102,9 @@ public class RegistrationService {
     }
 
     /** CONFIRMED to CHECKED_IN, from three hours before the event starts until it ends. */
-    public Uni<RegistrationEntity> checkIn(RegistrationIdInput input) {
-        return change(input.id(), (event, registration) -> {
+    /** Staff only, at the door. */
+    public Uni<RegistrationEntity> checkIn(Access access, RegistrationIdInput input) {
+        return change(access, true, input.id(), (event, registration) -> {
             if (registration.status != RegistrationStatus.CONFIRMED) {
                 throw new ConflictException("id", "only a CONFIRMED registration can check in; this one is "
                         + registration.status);
@@ -111,11 +122,20 @@ public class RegistrationService {
         });
     }
 
-    private Uni<RegistrationEntity> change(String rawId,
+    /**
+     * Changes a registration under its event's lock: staff may change any ({@code staffOnly}: only staff), an
+     * attendee their own; anyone else's is NOT_FOUND.
+     */
+    private Uni<RegistrationEntity> change(Access access, boolean staffOnly, String rawId,
             java.util.function.BiFunction<EventEntity, RegistrationEntity, Uni<RegistrationEntity>> change) {
         return Uni.createFrom().deferred(() -> {
+            if (staffOnly) {
+                access.requireStaff();
+            }
+            String subject = access.requireSignedIn();
             UUID id = Inputs.id("id", rawId);
             return Panache.withTransaction(() -> RegistrationEntity.<RegistrationEntity> findById(id)
+                    .map(found -> found != null && (access.staff() || found.attendeeId.equals(subject)) ? found : null)
                     .onItem().ifNull().failWith(() -> new NotFoundException("id", "no registration with id " + id))
                     // lock the event, then read the registration again under that lock
                     .chain(found -> EventService.locked(found.eventId).chain(event -> Panache.getSession()

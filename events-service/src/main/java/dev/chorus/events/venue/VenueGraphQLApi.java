@@ -15,6 +15,7 @@ import dev.chorus.common.input.Inputs;
 import dev.chorus.common.relay.Connection;
 import dev.chorus.common.relay.Cursors;
 import dev.chorus.common.relay.PageRequest;
+import dev.chorus.common.security.Caller;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.mutiny.Uni;
@@ -26,7 +27,10 @@ public class VenueGraphQLApi {
     private final VenueQueries queries;
     private final Context context;
 
-    public VenueGraphQLApi(VenueService service, VenueQueries queries, Context context) {
+    private final Caller caller;
+
+    public VenueGraphQLApi(VenueService service, VenueQueries queries, Context context, Caller caller) {
+        this.caller = caller;
         this.service = service;
         this.queries = queries;
         this.context = context;
@@ -56,6 +60,6 @@ public class VenueGraphQLApi {
 
     @Mutation
     public Uni<@NonNull Venue> createVenue(@NonNull CreateVenueInput input) {
-        return service.create(input).map(Venue::from);
+        return service.create(caller.access(), input).map(Venue::from);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.chorus.common.error.BadUserInputException;
 import dev.chorus.common.input.Inputs;
+import dev.chorus.common.security.Access;
 import dev.chorus.common.time.Times;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -15,8 +16,9 @@ import io.smallrye.mutiny.Uni;
 public class VenueService {
     static final int VENUE_MAX = 100_000;
 
-    public Uni<VenueEntity> create(CreateVenueInput input) {
+    public Uni<VenueEntity> create(Access access, CreateVenueInput input) {
         return Uni.createFrom().deferred(() -> {
+            access.requireStaff();
             VenueEntity venue = new VenueEntity();
             venue.id = UUID.randomUUID();
             venue.name = Inputs.requiredLine("name", input.name(), 200);
