@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A demo data set that looks like the programme, loaded through the gateway's public API on the first start:
@@ -60,19 +61,26 @@ public final class DemoData {
         "外婆的院子", "Second Spring", "灯火里的中国", "北方的冬天", "Paper Planes", "渡口"};
 
     private final GraphQLHttp graph;
+    private final Function<String, GraphQLHttp> as;
     private final Consumer<String> progress;
     private final List<String> creators = new ArrayList<>();
     private final List<String> originals = new ArrayList<>();
     private final List<String> published = new ArrayList<>();
     private int isrc;
 
-    private DemoData(GraphQLHttp graph, Consumer<String> progress) {
-        this.graph = graph;
+    private DemoData(Function<String, GraphQLHttp> as, Consumer<String> progress) {
+        this.graph = as.apply("staff");
+        this.as = as;
         this.progress = progress;
     }
 
-    public static void load(GraphQLHttp graph, Consumer<String> progress) {
-        DemoData demo = new DemoData(graph, progress);
+    /**
+     * Loads the demo data through the gateway: programme data as staff, engagement as the ingestion account, event
+     * registrations as the fans themselves ({@code as} gives the gateway as a caller of a role, or as the signed-in
+     * user named when it is not a role).
+     */
+    public static void load(Function<String, GraphQLHttp> as, Consumer<String> progress) {
+        DemoData demo = new DemoData(as, progress);
         demo.creators();
         demo.works();
         demo.album();
@@ -218,7 +226,7 @@ public final class DemoData {
                         "coins", plays / 50, "favorites", plays / 40, "shares", plays / 200,
                         "comments", plays / 100, "danmaku", plays / 15));
             }
-            graph.data("mutation($input: RecordEngagementInput!) { recordEngagement(input: $input) { works } }",
+            as.apply("ingestion").data("mutation($input: RecordEngagementInput!) { recordEngagement(input: $input) { works } }",
                     Map.of("input", Map.of("day", today.minusDays(day).toString(), "deltas", deltas)));
         }
         progress.accept("demo data: engagement");
@@ -240,8 +248,8 @@ public final class DemoData {
         event("混音进阶训练营", "TRAINING", "JOINT", hangzhou, 15, 30,
                 List.of(slot(20, "MENTOR"), slot(21, "MENTOR"), slot(10, "HOST")), List.of());
         for (int i = 0; i < 40; i++) {
-            graph.data("mutation($e: ID!, $a: String!) { registerForEvent(input: {eventId: $e, attendeeId: $a}) { id } }",
-                    Map.of("e", concert, "a", "fan-" + (1000 + i)));
+            as.apply("fan-" + (1000 + i)).data("mutation($e: ID!) { registerForEvent(input: {eventId: $e}) { id } }",
+                    Map.of("e", concert));
         }
         progress.accept("demo data: events");
     }

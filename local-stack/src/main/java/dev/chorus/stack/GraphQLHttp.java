@@ -18,9 +18,21 @@ public final class GraphQLHttp {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI endpoint;
+    private final String token;
 
+    /** Anonymous: no bearer token. */
     public GraphQLHttp(URI endpoint) {
+        this(endpoint, null);
+    }
+
+    private GraphQLHttp(URI endpoint, String token) {
         this.endpoint = endpoint;
+        this.token = token;
+    }
+
+    /** The same endpoint, sending this bearer token. */
+    public GraphQLHttp as(String bearerToken) {
+        return new GraphQLHttp(endpoint, bearerToken);
     }
 
     /** The whole response ({@code data} and {@code errors}). */
@@ -29,10 +41,13 @@ public final class GraphQLHttp {
         body.put("query", query);
         body.put("variables", variables);
         try {
-            HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60))
+            HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60))
                     .header("content-type", "application/json").header("accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build();
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+            if (token != null) {
+                request.header("authorization", "Bearer " + token);
+            }
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return JSON.readTree(response.body());
         } catch (IOException e) {
             throw new IllegalStateException("GraphQL request to " + endpoint + " failed: " + e.getMessage(), e);

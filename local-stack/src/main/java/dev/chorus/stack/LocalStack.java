@@ -84,6 +84,12 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** The gateway, as a caller with this role (a token signed with the stack's key; see {@link LocalKeys}). */
+    public GraphQLHttp gatewayAs(String role, String subject, String creatorId) {
+        return new GraphQLHttp(gatewayUrl())
+                .as(LocalKeys.token(settings.state(), role, subject, creatorId, java.time.Duration.ofHours(1)));
+    }
+
     public URI gatewayUrl() {
         return URI.create("http://localhost:" + settings.gatewayPort() + "/graphql");
     }
@@ -197,7 +203,8 @@ public final class LocalStack implements AutoCloseable {
         if (settings.demoData() && !Files.exists(marker)) {
             progress.accept("loading the demo data (first start)");
             try {
-                DemoData.load(new GraphQLHttp(gatewayUrl()), progress);
+                DemoData.load(name -> LocalKeys.ROLES.contains(name) ? gatewayAs(name, name + "-demo-data", null)
+                        : gatewayAs("user", name, null), progress);
                 Files.writeString(marker, "loaded\n");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -21,6 +21,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -37,13 +39,16 @@ class EndToEndTest {
     static final Duration UPSTREAM_TIMEOUT = Duration.ofSeconds(3);
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     static LocalStack stack;
+    /** The gateway as programme staff, who set up what the tests read; {@link #anonymous} has no token. */
     static GraphQLHttp gateway;
+    static GraphQLHttp anonymous;
 
     @BeforeAll
     static void startTheStack() {
         stack = LocalStack.start(LocalStack.Settings.forTests(ROOT, Path.of("target", "e2e-state").toAbsolutePath(),
                 UPSTREAM_TIMEOUT), line -> System.out.println("[stack] " + line));
-        gateway = new GraphQLHttp(stack.gatewayUrl());
+        gateway = stack.gatewayAs("staff", "e2e-staff", null);
+        anonymous = new GraphQLHttp(stack.gatewayUrl());
     }
 
     @AfterAll
@@ -128,9 +133,10 @@ class EndToEndTest {
                 "title", "E2E Album", "kind", "SINGLE", "boutique", true, "primaryArtistIds", List.of(artist),
                 "trackWorkIds", List.of(song))));
         String event = publishedEvent("E2E 音乐会", venue(), List.of(credit(artist, "HEADLINER")), List.of(song));
-        JsonNode registration = gateway.data("mutation($e: ID!) { registerForEvent(input: {eventId: $e, attendeeId: \"e2e-fan\"}) "
-                + "{ status queueNumber } }", Map.of("e", event)).get("registerForEvent");
+        JsonNode registration = stack.gatewayAs("user", "e2e-fan", null).data("mutation($e: ID!) { registerForEvent("
+                + "input: {eventId: $e}) { status queueNumber attendeeId } }", Map.of("e", event)).get("registerForEvent");
         assertEquals("CONFIRMED", registration.get("status").asText());
+        assertEquals("e2e-fan", registration.get("attendeeId").asText());
 
         JsonNode data = gateway.data(CROSS, Map.of("id", artist, "work", song));
         JsonNode creator = data.get("creator");
@@ -251,6 +257,117 @@ class EndToEndTest {
         assertEquals("handle", conflict.at("/errors/0/extensions/field").asText(), conflict::toString);
     }
 
+    /** Every mutation of the graph, with valid literal arguments naming things that do not exist. */
+    static final Map<String, String> MUTATIONS = mutations();
+
+    static Map<String, String> mutations() {
+        String id = "\"" + UUID.randomUUID() + "\"";
+        String at = "\"" + OffsetDateTime.now(ZoneOffset.UTC).plusDays(9).truncatedTo(ChronoUnit.SECONDS) + "\"";
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("registerCreator", "registerCreator(input: {handle: \"nobody_x\", displayName: \"N\", kind: PERSON}) { id }");
+        m.put("updateCreatorProfile", "updateCreatorProfile(input: {id: " + id + ", bio: \"b\"}) { id }");
+        m.put("linkPlatformAccount", "linkPlatformAccount(input: {creatorId: " + id + ", platform: BILIBILI, externalId: \"1\"}) { id }");
+        m.put("unlinkPlatformAccount", "unlinkPlatformAccount(input: {creatorId: " + id + ", platform: BILIBILI}) { id }");
+        m.put("verifyCreator", "verifyCreator(input: {id: " + id + "}) { id }");
+        m.put("changeCreatorTier", "changeCreatorTier(input: {id: " + id + ", tier: RISING, reason: \"r\"}) { id }");
+        m.put("suspendCreator", "suspendCreator(input: {id: " + id + ", reason: \"r\"}) { id }");
+        m.put("reinstateCreator", "reinstateCreator(input: {id: " + id + "}) { id }");
+        m.put("createWork", "createWork(input: {title: \"t\", kind: ORIGINAL, durationSeconds: 100, credits: [{creatorId: "
+                + id + ", role: PERFORMER}]}) { id }");
+        m.put("updateWork", "updateWork(input: {id: " + id + ", title: \"t\"}) { id }");
+        m.put("publishWork", "publishWork(input: {id: " + id + "}) { id }");
+        m.put("withdrawWork", "withdrawWork(input: {id: " + id + "}) { id }");
+        m.put("createAlbum", "createAlbum(input: {title: \"a\", kind: EP, primaryArtistIds: [" + id + "]}) { id }");
+        m.put("updateAlbum", "updateAlbum(input: {id: " + id + ", title: \"a\"}) { id }");
+        m.put("scheduleAlbum", "scheduleAlbum(input: {id: " + id + ", releaseDate: \"2099-01-01\"}) { id }");
+        m.put("releaseAlbum", "releaseAlbum(input: {id: " + id + "}) { id }");
+        m.put("inviteRemix", "inviteRemix(input: {workId: " + id + ", creatorId: " + id + "}) { id }");
+        m.put("acceptRemixInvitation", "acceptRemixInvitation(input: {id: " + id + "}) { id }");
+        m.put("declineRemixInvitation", "declineRemixInvitation(input: {id: " + id + "}) { id }");
+        m.put("expireRemixInvitation", "expireRemixInvitation(input: {id: " + id + "}) { id }");
+        m.put("deliverRemix", "deliverRemix(input: {id: " + id + ", remixWorkId: " + id + "}) { id }");
+        m.put("distribute", "distribute(input: {workId: " + id + ", platform: BILIBILI}) { id }");
+        m.put("markDistributionLive", "markDistributionLive(input: {id: " + id + ", externalId: \"BV1xx411c7mD\"}) { id }");
+        m.put("takeDownDistribution", "takeDownDistribution(input: {id: " + id + "}) { id }");
+        m.put("recordEngagement", "recordEngagement(input: {day: \"2026-01-01\", deltas: [{workId: " + id
+                + ", plays: 1}]}) { works }");
+        m.put("createVenue", "createVenue(input: {name: \"v\", city: \"c\", address: \"a\", maxCapacity: 10}) { id }");
+        m.put("createEvent", "createEvent(input: {title: \"e\", kind: CONCERT, organizer: JOINT, venueId: " + id
+                + ", startsAt: " + at + ", endsAt: " + at + ", timeZone: \"Asia/Shanghai\", capacity: 1, opensAt: "
+                + at + ", closesAt: " + at + "}) { id }");
+        m.put("updateEvent", "updateEvent(input: {id: " + id + ", title: \"e\"}) { id }");
+        m.put("publishEvent", "publishEvent(input: {id: " + id + "}) { id }");
+        m.put("cancelEvent", "cancelEvent(input: {id: " + id + "}) { id }");
+        m.put("completeEvent", "completeEvent(input: {id: " + id + "}) { id }");
+        m.put("setLineup", "setLineup(input: {eventId: " + id + ", slots: []}) { id }");
+        m.put("setSetlist", "setSetlist(input: {eventId: " + id + ", workIds: []}) { id }");
+        m.put("registerForEvent", "registerForEvent(input: {eventId: " + id + "}) { id }");
+        m.put("cancelRegistration", "cancelRegistration(input: {id: " + id + "}) { id }");
+        m.put("checkIn", "checkIn(input: {id: " + id + "}) { id }");
+        return m;
+    }
+
+    @Test
+    void throughTheGatewayEveryMutationNeedsTheRightCaller() throws Exception {
+        JsonNode schema = anonymous.data("{ __schema { mutationType { fields { name } } } }");
+        List<String> all = new ArrayList<>();
+        schema.at("/__schema/mutationType/fields").forEach(f -> all.add(f.get("name").asText()));
+        assertEquals(new TreeSet<>(all), new TreeSet<>(MUTATIONS.keySet()), "the table covers every mutation");
+
+        GraphQLHttp user = stack.gatewayAs("user", "e2e-plain-user", null);
+        Set<String> anyoneSignedIn = Set.of("registerForEvent", "cancelRegistration");
+        for (var mutation : MUTATIONS.entrySet()) {
+            String query = "mutation { " + mutation.getValue() + " }";
+            assertEquals("UNAUTHENTICATED", code(anonymous.post(query, Map.of())), mutation.getKey());
+            // a signed-in user may register and cancel their own: an unknown event or registration is NOT_FOUND
+            assertEquals(anyoneSignedIn.contains(mutation.getKey()) ? "NOT_FOUND" : "FORBIDDEN",
+                    code(user.post(query, Map.of())), mutation.getKey());
+        }
+    }
+
+    static String code(JsonNode response) {
+        assertEquals(1, response.path("errors").size(), response::toString);
+        assertTrue(response.path("data").isNull() || response.path("data").isMissingNode(), "nothing answered: " + response);
+        return response.at("/errors/0/extensions/code").asText();
+    }
+
+    @Test
+    void throughTheGatewayDraftsAndPrivateFieldsStayWithTheirOwners() {
+        String ownerId = register(unique("owner"), "Owner", unique("g"));
+        String otherId = register(unique("other"), "Other", unique("g"));
+        GraphQLHttp owner = stack.gatewayAs("creator", "e2e-owner", ownerId);
+        GraphQLHttp other = stack.gatewayAs("creator", "e2e-other", otherId);
+        String work = owner.data("mutation($i: CreateWorkInput!) { createWork(input: $i) { id } }", Map.of("i", Map.of(
+                "title", "Draft E2E", "kind", "ORIGINAL", "durationSeconds", 180, "credits",
+                List.of(credit(ownerId, "PERFORMER")), "royaltySplits", List.of(Map.of("creatorId", ownerId,
+                        "share", 100))))).at("/createWork/id").asText();
+        String read = "query($id: ID!, $c: ID!) { work(id: $id) { title royaltySplits { share } } "
+                + "creator(id: $c) { tierHistory { to } works { totalCount } } }";
+        Map<String, Object> ids = Map.of("id", work, "c", ownerId);
+
+        for (GraphQLHttp outsider : List.of(anonymous, other, stack.gatewayAs("user", "e2e-fan-2", null))) {
+            JsonNode data = outsider.data(read, ids);
+            assertTrue(data.get("work").isNull(), data::toString);
+            assertTrue(data.at("/creator/tierHistory").isNull(), data::toString);
+            assertEquals(0, data.at("/creator/works/totalCount").asInt(), data::toString);
+        }
+        for (GraphQLHttp insider : List.of(owner, gateway)) {
+            JsonNode data = insider.data(read, ids);
+            assertEquals("Draft E2E", data.at("/work/title").asText(), data::toString);
+            assertEquals(1, data.at("/work/royaltySplits").size(), data::toString);
+            assertEquals("EMERGING", data.at("/creator/tierHistory/0/to").asText(), data::toString);
+            assertEquals(1, data.at("/creator/works/totalCount").asInt(), data::toString);
+        }
+        String rename = "mutation($id: ID!) { updateWork(input: {id: $id, title: \"Taken\"}) { title } }";
+        assertEquals("NOT_FOUND", code(other.post(rename, Map.of("id", work))));
+
+        owner.data("mutation($id: ID!) { publishWork(input: {id: $id}) { status } }", Map.of("id", work));
+        JsonNode published = anonymous.data(read, ids);
+        assertEquals("Draft E2E", published.at("/work/title").asText(), published::toString);
+        assertTrue(published.at("/work/royaltySplits").isNull(), published::toString);
+        assertEquals("FORBIDDEN", code(other.post(rename, Map.of("id", work))));
+    }
+
     @Test
     void servicesTrustOnlyTokensSignedWithTheStacksKey() throws Exception {
         Path state = Path.of("target", "e2e-state").toAbsolutePath();
@@ -307,7 +424,7 @@ class EndToEndTest {
         assertEquals("e2e-subject", viewer.get("subject").asText());
         assertEquals("creator", viewer.at("/roles/0").asText());
         assertEquals(creator, viewer.get("creatorId").asText());
-        assertTrue(gateway.data("{ viewer { anonymous } }").at("/viewer/anonymous").asBoolean(), "no token: anonymous");
+        assertTrue(anonymous.data("{ viewer { anonymous } }").at("/viewer/anonymous").asBoolean(), "no token: anonymous");
     }
 
     static HttpResponse<String> postWithToken(URI endpoint, String token) throws IOException, InterruptedException {
@@ -338,7 +455,7 @@ class EndToEndTest {
 
     @Test
     void theDemoDataAnswersTheReadmeExample() throws IOException {
-        JsonNode data = gateway.data(Files.readString(ROOT.resolve("gateway/example-query.graphql")));
+        JsonNode data = anonymous.data(Files.readString(ROOT.resolve("gateway/example-query.graphql")));
         JsonNode creator = data.get("creatorByHandle");
         assertNotNull(creator);
         assertEquals("林夏", creator.get("displayName").asText());
