@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createInlineSigningKeyProvider, defineConfig, useJWT } from '@graphql-hive/gateway';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { GraphQLError } from 'graphql';
+import { useRequestLimits } from './limits.mjs';
 
 const env = (name, fallback) => process.env[name] ?? fallback;
 const number = (name, fallback) => Number(env(name, fallback));
@@ -25,7 +26,10 @@ const jwt = publicKeyFile
     })]
   : [];
 
-/** The codes the subgraphs answer with: their errors are meant for clients and pass unchanged. */
+/** Introspection (and with it GraphiQL's schema explorer and "Did you mean" hints) can be switched off for prod. */
+const introspection = env('CHORUS_INTROSPECTION', 'true') !== 'false';
+
+/** The codes the subgraphs answer with: their errors are meant for clients and pass with their code and field. */
 const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'INTERNAL']);
 
 const isGraphQLError = (e) => e instanceof GraphQLError || e?.name === 'GraphQLError';
@@ -34,14 +38,18 @@ const isOriginalGraphQLError = (e) => isGraphQLError(e) && (!e.originalError || 
 /**
  * Errors leave with a stable code and without internals: the subgraphs' own errors pass; a subgraph that cannot
  * be reached or does not answer in time costs only its fields (null), and the error names it; the gateway's own
- * refusals (validation, depth, aliases, tokens) are BAD_USER_INPUT unless they carry a code, an invalid bearer token
+ * refusals (validation, depth, aliases, tokens, introspection) are BAD_USER_INPUT, an invalid bearer token
  * is UNAUTHENTICATED (HTTP 401); anything else is INTERNAL without detail.
  */
 function maskError(error) {
   const extensions = error?.extensions ?? {};
   const path = error?.path;
   if (CLIENT_CODES.has(extensions.code)) {
-    return error;
+    // only what a client needs: no classification, no subgraph internals
+    const kept = { code: extensions.code };
+    if (extensions.field) kept.field = extensions.field;
+    if (extensions.http) kept.http = extensions.http;
+    return new GraphQLError(error.message, { path, extensions: kept });
   }
   if (extensions.serviceName) {
     return new GraphQLError(`The ${extensions.serviceName} subgraph did not answer; the fields it serves are null.`, {
@@ -55,12 +63,28 @@ function maskError(error) {
     });
   }
   if (isOriginalGraphQLError(error)) {
-    return new GraphQLError(error.message, {
-      nodes: error.nodes, path, extensions: { ...extensions, code: extensions.code ?? 'BAD_USER_INPUT' },
-    });
+    const message = introspection ? error.message : error.message.replace(/ ?Did you mean .*$/s, '');
+    // the gateway's own refusals (GRAPHQL_VALIDATION_FAILED, depth, aliases, tokens, introspection): BAD_USER_INPUT
+    return new GraphQLError(message, { nodes: error.nodes, path, extensions: { code: 'BAD_USER_INPUT' } });
   }
   return new GraphQLError('Internal error.', { path, extensions: { code: 'INTERNAL' } });
 }
+
+/**
+ * Validation errors never reach maskError: they are coded here instead (BAD_USER_INPUT, as the subgraphs answer),
+ * and lose their "Did you mean" schema hints when introspection is off.
+ */
+const codeValidationErrors = {
+  onValidate() {
+    return ({ valid, result }) => {
+      if (valid) return;
+      for (const error of result) {
+        error.extensions.code = 'BAD_USER_INPUT';
+        if (!introspection) error.message = error.message.replace(/ ?Did you mean .*$/s, '');
+      }
+    };
+  },
+};
 
 export const gatewayConfig = defineConfig({
   supergraph: env('CHORUS_SUPERGRAPH', './supergraph.graphql'),
@@ -75,7 +99,18 @@ export const gatewayConfig = defineConfig({
   upstreamTimeout: number('CHORUS_UPSTREAM_TIMEOUT_MS', 5000),
   maxDepth: number('CHORUS_MAX_DEPTH', 16),
   maxTokens: number('CHORUS_MAX_TOKENS', 3000),
-  plugins: () => [maxAliasesPlugin({ maxAliases: number('CHORUS_MAX_ALIASES', 20) }), ...jwt],
+  plugins: () => [
+    useRequestLimits({
+      maxBytes: number('CHORUS_MAX_REQUEST_BYTES', 102400),
+      limit: number('CHORUS_RATE_LIMIT', 1200),
+      windowMs: number('CHORUS_RATE_LIMIT_WINDOW_SECONDS', 60) * 1000,
+      trustForwardedFor: env('CHORUS_TRUST_FORWARDED_FOR', 'false') === 'true',
+    }),
+    maxAliasesPlugin({ maxAliases: number('CHORUS_MAX_ALIASES', 20) }),
+    codeValidationErrors,
+    ...jwt,
+  ],
+  disableIntrospection: { disableIf: () => !introspection },
   // the caller's token goes on to the subgraphs, which verify it themselves
   propagateHeaders: {
     fromClientToSubgraphs: ({ request }) => {

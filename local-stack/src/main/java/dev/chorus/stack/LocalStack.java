@@ -35,19 +35,22 @@ public final class LocalStack implements AutoCloseable {
             new Service("events-service", "events", "CHORUS_EVENTS_URL"));
 
     /** Where things are and which ports they take. */
+    /** @param gatewayEnvironment more settings of the gateway (README "Configuration"), over the defaults */
     public record Settings(Path root, Path state, boolean fresh, int gatewayPort, List<Integer> servicePorts,
-            List<Integer> databasePorts, Duration upstreamTimeout, boolean demoData) {
+            List<Integer> databasePorts, Duration upstreamTimeout, boolean demoData,
+            Map<String, String> gatewayEnvironment) {
 
         /** What {@code ./chorus up} uses: fixed ports, data in {@code .chorus/}. */
         public static Settings defaults(Path root, boolean fresh) {
             return new Settings(root, root.resolve(".chorus"), fresh, 4000, List.of(8081, 8082, 8083),
-                    List.of(15432, 15433, 15434), Duration.ofSeconds(5), true);
+                    List.of(15432, 15433, 15434), Duration.ofSeconds(5), true, Map.of());
         }
 
-        /** Free ports and a fresh state folder, for tests. */
+        /** Free ports and a fresh state folder, for tests; a rate limit the tests can reach: 300 per 10 s. */
         public static Settings forTests(Path root, Path state, Duration upstreamTimeout) {
             return new Settings(root, state, true, freePort(), List.of(freePort(), freePort(), freePort()),
-                    List.of(freePort(), freePort(), freePort()), upstreamTimeout, true);
+                    List.of(freePort(), freePort(), freePort()), upstreamTimeout, true,
+                    Map.of("CHORUS_RATE_LIMIT", "300", "CHORUS_RATE_LIMIT_WINDOW_SECONDS", "10"));
         }
     }
 
@@ -114,6 +117,32 @@ public final class LocalStack implements AutoCloseable {
 
     public void stopService(String service) {
         services.get(service).stop();
+    }
+
+    /** Restarts the gateway with these settings over the stack's (e.g. {@code CHORUS_INTROSPECTION=false}). */
+    public void restartGateway(Map<String, String> overrides) {
+        gateway.stop();
+        startGateway(overrides);
+    }
+
+    private void startGateway(Map<String, String> overrides) {
+        progress.accept("starting the gateway on port " + settings.gatewayPort());
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("PORT", Integer.toString(settings.gatewayPort()));
+        env.put("CHORUS_UPSTREAM_TIMEOUT_MS", Long.toString(settings.upstreamTimeout().toMillis()));
+        env.put("CHORUS_JWT_PUBLIC_KEY_FILE", LocalKeys.ensure(settings.state()).toString());
+        env.putAll(settings.gatewayEnvironment());
+        env.putAll(overrides);
+        for (int i = 0; i < SERVICES.size(); i++) {
+            env.put(SERVICES.get(i).gatewayVariable(), "http://localhost:" + settings.servicePorts().get(i) + "/graphql");
+        }
+        Path gatewayDirectory = settings.root().resolve("gateway");
+        gateway = new ChildProcess("gateway", List.of("node", "node_modules/.bin/hive-gateway", "supergraph",
+                "-c", "gateway.config.mjs"), env, gatewayDirectory, logs().resolve("gateway.log"),
+                URI.create("http://localhost:" + settings.gatewayPort() + "/readiness"));
+        gateway.start();
+        gateway.awaitReady(START_TIMEOUT);
+        progress.accept("gateway is ready");
     }
 
     public void startService(String service) {
@@ -184,21 +213,7 @@ public final class LocalStack implements AutoCloseable {
         }
 
         requireOpen();
-        progress.accept("starting the gateway on port " + settings.gatewayPort());
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("PORT", Integer.toString(settings.gatewayPort()));
-        env.put("CHORUS_UPSTREAM_TIMEOUT_MS", Long.toString(settings.upstreamTimeout().toMillis()));
-        env.put("CHORUS_JWT_PUBLIC_KEY_FILE", publicKey.toString());
-        for (int i = 0; i < SERVICES.size(); i++) {
-            env.put(SERVICES.get(i).gatewayVariable(), "http://localhost:" + settings.servicePorts().get(i) + "/graphql");
-        }
-        Path gatewayDirectory = settings.root().resolve("gateway");
-        gateway = new ChildProcess("gateway", List.of("node", "node_modules/.bin/hive-gateway", "supergraph",
-                "-c", "gateway.config.mjs"), env, gatewayDirectory, logs().resolve("gateway.log"),
-                URI.create("http://localhost:" + settings.gatewayPort() + "/readiness"));
-        gateway.start();
-        gateway.awaitReady(START_TIMEOUT);
-        progress.accept("gateway is ready");
+        startGateway(Map.of());
 
         if (settings.demoData() && !Files.exists(marker)) {
             progress.accept("loading the demo data (first start)");

@@ -368,6 +368,74 @@ class EndToEndTest {
         assertEquals("FORBIDDEN", code(other.post(rename, Map.of("id", work))));
     }
 
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @Test
+    void eachClientIsRateLimitedAlone() throws Exception {
+        // the test stack allows 300 requests per 10 s per client; {__typename} is answered by the gateway alone
+        String token = LocalKeys.token(Path.of("target", "e2e-state").toAbsolutePath(), "user", "e2e-greedy", null,
+                Duration.ofMinutes(5));
+        HttpRequest cheap = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "?query=%7B__typename%7D"))
+                .header("authorization", "Bearer " + token).header("accept", "application/json").build();
+        int passed = 0;
+        HttpResponse<String> refused = null;
+        for (int i = 0; i < 700 && refused == null; i++) {
+            HttpResponse<String> response = HTTP.send(cheap, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 429) {
+                refused = response;
+            } else {
+                assertEquals(200, response.statusCode(), response.body());
+                passed++;
+            }
+        }
+        assertNotNull(refused, "no request was refused");
+        assertTrue(passed >= 300 && passed <= 600, passed + " passed before the first refusal");
+        assertTrue(refused.body().contains("\"code\":\"RATE_LIMITED\""), refused.body());
+        int retryAfter = Integer.parseInt(refused.headers().firstValue("retry-after").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 10, "retry-after " + retryAfter);
+        // another client is not affected
+        assertEquals("Query", anonymous.data("{ __typename }").get("__typename").asText());
+    }
+
+    @Test
+    void anOversizedRequestIsRefusedBeforeAnySubgraphIsAsked() throws Exception {
+        String padding = " ".repeat(110_000);
+        Map<String, Long> asked = subgraphRequests(() -> {
+            HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(stack.gatewayUrl())
+                    .header("content-type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ creators { totalCount } }" + padding
+                            + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("\"code\":\"BAD_USER_INPUT\""), refused.body());
+        });
+        assertEquals(Map.of("creator-service", 0L, "content-service", 0L, "events-service", 0L), asked);
+    }
+
+    @Test
+    void introspectionAndGraphiQLCanBeSwitchedOffForProduction() throws Exception {
+        String introspect = "{ __schema { queryType { name } } }";
+        String typo = "{ creatorz { totalCount } }";
+        assertEquals("Query", anonymous.data(introspect).at("/__schema/queryType/name").asText());
+        assertTrue(anonymous.post(typo, Map.of()).toString().contains("Did you mean"), "suggestions while on");
+        stack.restartGateway(Map.of("CHORUS_INTROSPECTION", "false", "CHORUS_GRAPHIQL", "false"));
+        try {
+            JsonNode refused = anonymous.post(introspect, Map.of());
+            assertEquals("BAD_USER_INPUT", refused.at("/errors/0/extensions/code").asText(), refused::toString);
+            assertFalse(refused.toString().contains("\"queryType\":{"), refused::toString);
+            JsonNode wrong = anonymous.post(typo, Map.of());
+            assertEquals("BAD_USER_INPUT", wrong.at("/errors/0/extensions/code").asText(), wrong::toString);
+            assertFalse(wrong.toString().contains("Did you mean"), "no schema hints: " + wrong);
+            HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(stack.gatewayUrl()).header("accept", "text/html")
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertFalse(page.body().toLowerCase(java.util.Locale.ROOT).contains("graphiql"), "no GraphiQL page");
+            assertTrue(gateway.data("{ creators(first: 1) { totalCount } }").at("/creators/totalCount").asInt(-1) > 0,
+                    "queries still answer");
+        } finally {
+            stack.restartGateway(Map.of());
+        }
+        assertEquals("Query", anonymous.data(introspect).at("/__schema/queryType/name").asText());
+    }
+
     @Test
     void servicesTrustOnlyTokensSignedWithTheStacksKey() throws Exception {
         Path state = Path.of("target", "e2e-state").toAbsolutePath();
