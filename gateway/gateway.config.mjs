@@ -1,7 +1,9 @@
 // Hive Gateway configuration for Chorus. Every setting can be changed through the environment (see README).
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { readFileSync } from 'node:fs';
-import { createInlineSigningKeyProvider, defineConfig, useJWT } from '@graphql-hive/gateway';
+import {
+  createInlineSigningKeyProvider, createRemoteJwksSigningKeyProvider, defineConfig, useJWT,
+} from '@graphql-hive/gateway';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { GraphQLError } from 'graphql';
 import { useRequestLimits } from './limits.mjs';
@@ -10,13 +12,18 @@ const env = (name, fallback) => process.env[name] ?? fallback;
 const number = (name, fallback) => Number(env(name, fallback));
 
 /**
- * Bearer tokens (RS256) are checked here before planning when CHORUS_JWT_PUBLIC_KEY_FILE names the issuer's public
- * key (PEM): an invalid token is refused, a missing one is anonymous. The services check the token again.
+ * Bearer tokens (RS256) are checked here before planning when CHORUS_JWT_JWKS_URL names the issuer's key set (an
+ * OpenID Connect provider's jwks_uri) or CHORUS_JWT_PUBLIC_KEY_FILE its public key (PEM): an invalid token is
+ * refused, a missing one is anonymous. The services check the token again.
  */
+const jwksUrl = env('CHORUS_JWT_JWKS_URL', '');
 const publicKeyFile = env('CHORUS_JWT_PUBLIC_KEY_FILE', '');
-const jwt = publicKeyFile
+const signingKeys = jwksUrl
+  ? createRemoteJwksSigningKeyProvider({ jwksUri: jwksUrl, cache: true, rateLimit: true })
+  : publicKeyFile ? createInlineSigningKeyProvider(readFileSync(publicKeyFile, 'utf8')) : null;
+const jwt = signingKeys
   ? [useJWT({
-      signingKeyProviders: [createInlineSigningKeyProvider(readFileSync(publicKeyFile, 'utf8'))],
+      signingKeyProviders: [signingKeys],
       tokenVerification: {
         algorithms: ['RS256'],
         issuer: env('CHORUS_JWT_ISSUER', 'https://chorus.local'),
