@@ -70,7 +70,7 @@ class AccessTest {
 
     @Test
     void aDraftEventIsStaffsUntilPublished() {
-        String event = Events.createEvent(Events.event(Events.venue("Wuhan", 50), 5, 48));
+        String event = Events.createEvent(Events.event(Events.venue("Kunming", 50), 5, 48));
         staff.ok(LineupTest.LINEUP, Map.of("input", Map.of("eventId", event, "slots",
                 List.of(Map.of("creatorId", creatorId, "role", "HEADLINER")))));
         String performances = "query($c: _Any!) { _entities(representations: [$c]) { ... on Creator { "
