@@ -315,14 +315,50 @@ class EndToEndTest {
         assertEquals(new TreeSet<>(all), new TreeSet<>(MUTATIONS.keySet()), "the table covers every mutation");
 
         GraphQLHttp user = stack.gatewayAs("user", "e2e-plain-user", null);
+        GraphQLHttp creator = stack.gatewayAs("creator", "e2e-some-creator", UUID.randomUUID().toString());
         Set<String> anyoneSignedIn = Set.of("registerForEvent", "cancelRegistration");
+        // what a creator may do to their own things; on things that are not theirs (here: that do not exist)
+        Map<String, String> creatorsOwn = Map.of("updateCreatorProfile", "NOT_FOUND", "linkPlatformAccount", "NOT_FOUND",
+                "unlinkPlatformAccount", "NOT_FOUND", "createWork", "BAD_USER_INPUT", "updateWork", "NOT_FOUND",
+                "publishWork", "NOT_FOUND", "withdrawWork", "NOT_FOUND", "createAlbum", "BAD_USER_INPUT",
+                "updateAlbum", "NOT_FOUND");
+        Set<String> invitees = Set.of("acceptRemixInvitation", "declineRemixInvitation", "deliverRemix");
         for (var mutation : MUTATIONS.entrySet()) {
+            String name = mutation.getKey();
             String query = "mutation { " + mutation.getValue() + " }";
-            assertEquals("UNAUTHENTICATED", code(anonymous.post(query, Map.of())), mutation.getKey());
+            assertEquals("UNAUTHENTICATED", code(anonymous.post(query, Map.of())), name);
             // a signed-in user may register and cancel their own: an unknown event or registration is NOT_FOUND
-            assertEquals(anyoneSignedIn.contains(mutation.getKey()) ? "NOT_FOUND" : "FORBIDDEN",
-                    code(user.post(query, Map.of())), mutation.getKey());
+            assertEquals(anyoneSignedIn.contains(name) ? "NOT_FOUND" : "FORBIDDEN", code(user.post(query, Map.of())), name);
+            String asCreator = anyoneSignedIn.contains(name) || invitees.contains(name) ? "NOT_FOUND"
+                    : creatorsOwn.getOrDefault(name, "FORBIDDEN");
+            assertEquals(asCreator, code(creator.post(query, Map.of())), "as another creator: " + name);
         }
+    }
+
+    @Test
+    void throughTheGatewayPrivateFieldsAreNullForTheAnonymous() {
+        String query = """
+                { creators(first: 5) { edges { node { tierHistory { to } } } }
+                  works(first: 5) { edges { node { royaltySplits { share } distributions { status } } } }
+                  events(first: 5) { edges { node { registrations { totalCount } } } }
+                  remixInvitations { totalCount } }""";
+        JsonNode outside = anonymous.data(query);
+        JsonNode inside = gateway.data(query);
+        // the demo data has at least four of each; the private fields answer for staff, are null for others
+        Map<String, String> privateFields = Map.of("/creators/edges", "tierHistory", "/works/edges", "royaltySplits",
+                "/events/edges", "registrations");
+        privateFields.forEach((list, field) -> {
+            assertTrue(inside.at(list).size() >= 4, list);
+            assertEquals(inside.at(list).size(), outside.at(list).size(), list);
+            for (int i = 0; i < inside.at(list).size(); i++) {
+                assertFalse(inside.at(list + "/" + i + "/node/" + field).isNull(), inside::toString);
+                assertTrue(outside.at(list + "/" + i + "/node/" + field).isNull(), outside::toString);
+            }
+        });
+        for (int i = 0; i < outside.at("/works/edges").size(); i++) {
+            assertTrue(outside.at("/works/edges/" + i + "/node/distributions").isNull(), outside::toString);
+        }
+        assertEquals(0, outside.at("/remixInvitations/totalCount").asInt(-1), outside::toString);
     }
 
     static String code(JsonNode response) {
