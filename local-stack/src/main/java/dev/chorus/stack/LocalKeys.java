@@ -66,13 +66,19 @@ public final class LocalKeys {
 
     /** A token for {@code role}, optionally linked to a creator, valid for {@code lifetime}. */
     public static String token(Path state, String role, String subject, String creatorId, Duration lifetime) {
+        return token(state, ISSUER, AUDIENCE, role, subject, creatorId, lifetime);
+    }
+
+    /** The same, for another issuer and audience (a deployment's, in the deployment smoke test). */
+    public static String token(Path state, String issuer, String audience, String role, String subject,
+            String creatorId, Duration lifetime) {
         if (!ROLES.contains(role)) {
             throw new IllegalArgumentException("role must be one of " + ROLES + ", was " + role);
         }
         long now = Instant.now().getEpochSecond();
         Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", ISSUER);
-        claims.put("aud", AUDIENCE);
+        claims.put("iss", issuer);
+        claims.put("aud", audience);
         claims.put("sub", subject);
         claims.put("roles", List.of(role));
         claims.put("iat", now);

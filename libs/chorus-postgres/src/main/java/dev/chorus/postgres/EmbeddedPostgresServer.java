@@ -36,6 +36,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      */
     public static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean keepData, boolean durable,
             boolean statementStatistics) {
+        return start(dataDirectory, port, keepData, durable, statementStatistics, java.util.Map.of());
+    }
+
+    /** The same, with more server settings (e.g. {@code listen_addresses}). */
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean keepData, boolean durable,
+            boolean statementStatistics, java.util.Map<String, String> serverConfig) {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(!keepData)
@@ -45,6 +51,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (port > 0) {
             builder.setPort(port);
         }
+        serverConfig.forEach(builder::setServerConfig);
         if (statementStatistics) {
             builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
                     .setServerConfig("pg_stat_statements.track", "all");
