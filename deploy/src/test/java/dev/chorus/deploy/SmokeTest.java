@@ -36,7 +36,9 @@ class SmokeTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String inside = String.join(" ", List.of(java, "-cp", "'" + System.getProperty("java.class.path") + "'",
                 SmokeInside.class.getName(), "'" + Kubectl.ROOT + "'", "'" + work + "'", "'" + rendered + "'"));
-        Process process = new ProcessBuilder("unshare", "-mn", "sh", "-c",
+        // as root: new mount and network namespaces; otherwise in a user namespace of our own as well (-r)
+        String namespaces = "root".equals(System.getProperty("user.name")) ? "-mn" : "-rmn";
+        Process process = new ProcessBuilder("unshare", namespaces, "sh", "-c",
                 "ip link set lo up && mount --bind '" + hosts + "' /etc/hosts && exec " + inside)
                 .redirectErrorStream(true).redirectOutput(work.resolve("smoke.log").toFile()).start();
         boolean finished = process.waitFor(5, TimeUnit.MINUTES);
