@@ -76,6 +76,18 @@ final class ChildProcess {
         throw new StackException(name, "not ready after " + timeout.toSeconds() + " s", log);
     }
 
+    /** The process and its descendants, while it runs. */
+    List<ProcessHandle> handles() {
+        Process current = process;
+        if (current == null) {
+            return List.of();
+        }
+        List<ProcessHandle> all = new java.util.ArrayList<>();
+        all.add(current.toHandle());
+        current.descendants().forEach(all::add);
+        return all;
+    }
+
     boolean isAlive() {
         return process != null && process.isAlive();
     }

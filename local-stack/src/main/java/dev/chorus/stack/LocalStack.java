@@ -35,22 +35,35 @@ public final class LocalStack implements AutoCloseable {
             new Service("events-service", "events", "CHORUS_EVENTS_URL"));
 
     /** Where things are and which ports they take. */
-    /** @param gatewayEnvironment more settings of the gateway (README "Configuration"), over the defaults */
+    /**
+     * @param gatewayEnvironment more settings of the gateway (README "Configuration"), over the defaults
+     * @param statementStatistics preload pg_stat_statements in the databases (the benchmark counts statements)
+     */
     public record Settings(Path root, Path state, boolean fresh, int gatewayPort, List<Integer> servicePorts,
             List<Integer> databasePorts, Duration upstreamTimeout, boolean demoData,
-            Map<String, String> gatewayEnvironment) {
+            Map<String, String> gatewayEnvironment, boolean statementStatistics) {
 
         /** What {@code ./chorus up} uses: fixed ports, data in {@code .chorus/}. */
         public static Settings defaults(Path root, boolean fresh) {
             return new Settings(root, root.resolve(".chorus"), fresh, 4000, List.of(8081, 8082, 8083),
-                    List.of(15432, 15433, 15434), Duration.ofSeconds(5), true, Map.of());
+                    List.of(15432, 15433, 15434), Duration.ofSeconds(5), true, Map.of(), false);
         }
 
         /** Free ports and a fresh state folder, for tests; a rate limit the tests can reach: 300 per 10 s. */
         public static Settings forTests(Path root, Path state, Duration upstreamTimeout) {
             return new Settings(root, state, true, freePort(), List.of(freePort(), freePort(), freePort()),
                     List.of(freePort(), freePort(), freePort()), upstreamTimeout, true,
-                    Map.of("CHORUS_RATE_LIMIT", "300", "CHORUS_RATE_LIMIT_WINDOW_SECONDS", "10"));
+                    Map.of("CHORUS_RATE_LIMIT", "300", "CHORUS_RATE_LIMIT_WINDOW_SECONDS", "10"), false);
+        }
+
+        /**
+         * The benchmark's: free ports, a fresh state folder, no demo data (it loads its own), statement
+         * statistics, and no rate limit in the way of the load.
+         */
+        public static Settings forBenchmark(Path root, Path state) {
+            return new Settings(root, state, true, freePort(), List.of(freePort(), freePort(), freePort()),
+                    List.of(freePort(), freePort(), freePort()), Duration.ofSeconds(30), false,
+                    Map.of("CHORUS_RATE_LIMIT", "1000000000"), true);
         }
     }
 
@@ -95,6 +108,35 @@ public final class LocalStack implements AutoCloseable {
 
     public URI gatewayUrl() {
         return URI.create("http://localhost:" + settings.gatewayPort() + "/graphql");
+    }
+
+    /** The JDBC URL of a service's database (user and password: {@link EmbeddedPostgresServer#USER}). */
+    public String databaseUrl(String service) {
+        for (int i = 0; i < SERVICES.size(); i++) {
+            if (SERVICES.get(i).name().equals(service)) {
+                return databases.get(i).jdbcUrl(SERVICES.get(i).database());
+            }
+        }
+        throw new IllegalArgumentException("no service " + service);
+    }
+
+    /** A running component's process and its descendants (a service, or {@code gateway}), for CPU and memory readings. */
+    public List<ProcessHandle> processes(String component) {
+        ChildProcess child = component.equals("gateway") ? gateway : services.get(component);
+        return child == null ? List.of() : child.handles();
+    }
+
+    /** Stops a service and starts it again without waiting: the caller times the way to its first answer. */
+    public void restartServiceUnwaited(String service) {
+        ChildProcess child = services.get(service);
+        child.stop();
+        child.start();
+    }
+
+    /** Stops the gateway and starts it again without waiting. */
+    public void restartGatewayUnwaited() {
+        gateway.stop();
+        gateway.start();
     }
 
     public URI serviceUrl(String service) {
@@ -179,7 +221,8 @@ public final class LocalStack implements AutoCloseable {
             Path directory = data.resolve(service.database());
             try {
                 EmbeddedPostgresServer.stopLeftoverServer(directory);
-                EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory, port, true, true, false);
+                EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory, port, true, true,
+                        settings.statementStatistics());
                 databases.add(server);
                 server.createDatabase(service.database());
             } catch (RuntimeException e) {

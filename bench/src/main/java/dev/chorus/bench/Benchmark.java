@@ -1,0 +1,359 @@
+package dev.chorus.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.chorus.stack.GraphQLHttp;
+import dev.chorus.stack.LocalKeys;
+import dev.chorus.stack.LocalStack;
+
+/**
+ * The benchmark: starts the stack as {@code ./chorus up} does (free ports, the benchmark data set), runs the
+ * scenarios of README "Benchmark" side by side in one run, and writes bench/RESULTS.md. Exits 1 when a request
+ * erred or the registration race oversold.
+ */
+public final class Benchmark {
+    static final String SINGLE = "{ creators(first: 10, filter: {genre: \"bench\"}) { edges { node { handle displayName "
+            + "tier verified } } } }";
+    /** The end-to-end test's cross-subgraph query (every subgraph, three levels deep). */
+    static final String CROSS = """
+            query($n: Int!) { creators(filter: {genre: "showcase"}, first: $n) { edges { node { handle
+              works { edges { node { title remixes { edges { node { credits { creator { handle } } } } } } } }
+              performances(upcoming: true) { edges { node { event { title venue { name } } } } } } } } }""";
+    static final String REGISTER = "mutation { registerCreator(input: {handle: \"load___N__\", displayName: \"Load __N__\", "
+            + "kind: PERSON}) { id } }";
+
+    private final LocalStack stack;
+    private final Path bench;
+    private final Path state;
+    private final boolean quick;
+    private final Readings readings;
+    private final List<String> failures = new ArrayList<>();
+    private final StringBuilder report = new StringBuilder();
+    private final Map<String, Row> rows = new LinkedHashMap<>();
+
+    private Benchmark(LocalStack stack, Path bench, Path state, boolean quick) {
+        this.stack = stack;
+        this.bench = bench;
+        this.state = state;
+        this.quick = quick;
+        this.readings = new Readings(stack);
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = Arrays.asList(args).contains("--quick");
+        Path root = Path.of(System.getProperty("chorus.root", ".")).toAbsolutePath().normalize();
+        Path bench = root.resolve("bench");
+        Path state = bench.resolve("target/state");
+        int exit;
+        try (LocalStack stack = LocalStack.start(LocalStack.Settings.forBenchmark(root, state),
+                line -> System.out.println("[stack] " + line))) {
+            BenchData data = new BenchData(service(stack, state, "creator-service", "staff"),
+                    service(stack, state, "content-service", "staff"), service(stack, state, "events-service", "staff"),
+                    service(stack, state, "content-service", "ingestion"));
+            long started = System.nanoTime();
+            System.out.println("[bench] loading the data set");
+            data.load();
+            System.out.printf("[bench] data set loaded in %d s%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
+            Benchmark benchmark = new Benchmark(stack, bench, state, quick);
+            benchmark.run(data);
+            exit = benchmark.failures.isEmpty() ? 0 : 1;
+        }
+        System.exit(exit);
+    }
+
+    private static GraphQLHttp service(LocalStack stack, Path state, String service, String role) {
+        return new GraphQLHttp(stack.serviceUrl(service)).as(token(state, role, role + "-bench"));
+    }
+
+    private static String token(Path state, String role, String subject) {
+        return LocalKeys.token(state, role, subject, null, Duration.ofHours(4));
+    }
+
+    private String gateway() {
+        return stack.gatewayUrl().toString();
+    }
+
+    private String direct(String service) {
+        return stack.serviceUrl(service).toString();
+    }
+
+    // --- the scenarios
+
+    private void run(BenchData data) throws Exception {
+        int[] levels = {1, 8, 32};
+        System.out.println("[bench] 1. one subgraph: direct and through the gateway");
+        for (int c : levels) {
+            measure("1", "direct to creator-service", c, direct("creator-service"), SINGLE, Map.of(), false, null);
+            measure("1", "through the gateway", c, gateway(), SINGLE, Map.of(), false, null);
+        }
+        System.out.println("[bench] 2. the cross-subgraph query, list sizes 1, 10, 50");
+        for (int n : new int[] {1, 10, 50}) {
+            for (int c : new int[] {1, 8}) {
+                measure("2", "cross-subgraph, " + n + " creator" + (n == 1 ? "" : "s"), c, gateway(), CROSS,
+                        Map.of("n", n), false, null);
+            }
+        }
+        System.out.println("[bench] 3. mutations with unique bodies");
+        String staff = token(state, "staff", "bench-staff");
+        String ingestion = token(state, "ingestion", "bench-ingestion");
+        String record = "mutation { recordEngagement(input: {day: \"" + LocalDate.now(ZoneId.of("Asia/Shanghai"))
+                + "\", deltas: [{workId: \"" + data.works.get(0) + "\", plays: __N__}]}) { works } }";
+        for (int c : new int[] {1, 8}) {
+            measure("3", "registerCreator", c, gateway(), REGISTER, Map.of(), true, List.of(staff));
+            measure("3", "recordEngagement", c, gateway(), record, Map.of(), true, List.of(ingestion));
+        }
+        System.out.println("[bench] 4. 500 registrations racing for " + BenchData.SEATS + " seats");
+        race(data);
+        System.out.println("[bench] 5. cold start");
+        coldStart();
+        write(data);
+    }
+
+    private record Run(Load.Result load, Readings.Snapshot delta) {
+    }
+
+    private record Row(String scenario, String label, int connections, List<Run> runs, long errors, String sample) {
+        double median(java.util.function.ToDoubleFunction<Run> value) {
+            double[] values = runs.stream().mapToDouble(value).sorted().toArray();
+            return values[values.length / 2];
+        }
+
+        long requests() {
+            return runs.stream().mapToLong(r -> r.load().requests()).sum();
+        }
+
+        double perRequest(java.util.function.ToLongFunction<Readings.Snapshot> value) {
+            return (double) runs.stream().mapToLong(r -> value.applyAsLong(r.delta())).sum() / Math.max(1, requests());
+        }
+    }
+
+    /** A warm-up, then three measured runs; any error of any of them fails the benchmark. */
+    private Row measure(String scenario, String label, int connections, String url, String query,
+            Map<String, Object> variables, boolean unique, List<String> tokens) {
+        int warm = quick ? 2 : 5;
+        int seconds = quick ? 3 : 10;
+        Load.Result warmUp = Load.run(bench, url, query, variables, connections, warm, null, unique, tokens);
+        long errors = warmUp.non2xx() + warmUp.graphqlErrors();
+        String sample = warmUp.sample();
+        List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Readings.Snapshot before = readings.take();
+            Load.Result result = Load.run(bench, url, query, variables, connections, seconds, null, unique, tokens);
+            runs.add(new Run(result, readings.take().minus(before)));
+            errors += result.non2xx() + result.graphqlErrors();
+            sample = sample != null ? sample : result.sample();
+        }
+        Row row = new Row(scenario, label, connections, runs, errors, sample);
+        rows.put(scenario + "|" + label + "|" + connections, row);
+        System.out.printf(Locale.ROOT, "[bench]   %-34s c=%-3d %8.0f req/s  p50 %5.1f ms  p99 %6.1f ms  errors %d%n",
+                label, connections, row.median(r -> r.load().rps()), row.median(r -> r.load().p50()),
+                row.median(r -> r.load().p99()), errors);
+        if (errors > 0) {
+            failures.add(label + " (" + connections + " connections): " + errors + " requests erred, e.g. " + sample);
+        }
+        return row;
+    }
+
+    private void race(BenchData data) {
+        List<String> fans = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            fans.add(LocalKeys.token(state, "user", "fan-" + i, null, Duration.ofHours(1)));
+        }
+        String register = "mutation { registerForEvent(input: {eventId: \"" + data.raceEvent + "\"}) { status } }";
+        Readings.Snapshot before = readings.take();
+        Load.Result result = Load.run(bench, gateway(), register, Map.of(), 50, 60, 500, false, fans);
+        Row row = new Row("4", "500 registrations, 50 seats", 50, List.of(new Run(result, readings.take().minus(before))),
+                result.non2xx() + result.graphqlErrors(), result.sample());
+        rows.put("4", row);
+        JsonNode event = new GraphQLHttp(stack.gatewayUrl()).as(token(state, "staff", "bench-staff")).data(
+                "query($e: ID!) { event(id: $e) { seatsRemaining waitlistLength confirmed: registrations(status: CONFIRMED) "
+                + "{ totalCount } waitlisted: registrations(status: WAITLISTED) { totalCount } } }",
+                Map.of("e", data.raceEvent)).get("event");
+        int confirmed = event.at("/confirmed/totalCount").asInt();
+        int waitlisted = event.at("/waitlisted/totalCount").asInt();
+        raceOutcome = String.format(Locale.ROOT, "%d requests, %d confirmed, %d waitlisted, %d seats remaining, %d errors",
+                result.requests(), confirmed, waitlisted, event.get("seatsRemaining").asInt(), row.errors());
+        System.out.println("[bench]   " + raceOutcome);
+        if (result.requests() != 500 || confirmed != BenchData.SEATS || waitlisted != 450 || row.errors() > 0
+                || event.get("seatsRemaining").asInt() != 0) {
+            failures.add("the registration race: " + raceOutcome + " (expected 50 confirmed, 450 waitlisted, no error)");
+        }
+    }
+
+    private String raceOutcome;
+    private final Map<String, String> coldStarts = new LinkedHashMap<>();
+
+    /** From process start to the first successful query, and the resident memory right after it. */
+    private void coldStart() throws Exception {
+        Map<String, String> firstQuery = Map.of("creator-service", "{ creators(first: 1) { totalCount } }",
+                "content-service", "{ works(first: 1) { totalCount } }", "events-service", "{ events(first: 1) { totalCount } }",
+                "gateway", "{ creators(first: 1) { totalCount } works(first: 1) { totalCount } events(first: 1) { totalCount } }");
+        for (String component : Readings.COMPONENTS) {
+            long started = System.nanoTime();
+            URI url;
+            if (component.equals("gateway")) {
+                stack.restartGatewayUnwaited();
+                url = stack.gatewayUrl();
+            } else {
+                stack.restartServiceUnwaited(component);
+                url = stack.serviceUrl(component);
+            }
+            long took = awaitFirstAnswer(url, firstQuery.get(component), started);
+            coldStarts.put(component, String.format(Locale.ROOT, "| %s | %.2f s | %d MiB |", component, took / 1e9,
+                    readings.rssMiB(component)));
+            System.out.println("[bench]   " + coldStarts.get(component));
+        }
+    }
+
+    private long awaitFirstAnswer(URI url, String query, long started) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(1)).build();
+        String body = "{\"query\":\"" + query.replace("\"", "\\\"") + "\"}";
+        long deadline = started + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5))
+                        .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && !response.body().contains("\"errors\"")) {
+                    return System.nanoTime() - started;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException(url + " did not answer within 2 minutes of its start");
+    }
+
+    // --- the report
+
+    private void write(BenchData data) throws IOException {
+        report.append("# Chorus benchmark results\n\n");
+        report.append("Written by `./bench/run").append(quick ? " --quick" : "").append("` on ")
+                .append(ZonedDateTime.now(ZoneId.of("UTC")).withNano(0)).append(". Every number of a table was measured in ")
+                .append("this one run, side by side; the machine is shared, so compare ratios, not absolute values.\n\n");
+        report.append("- Machine: ").append(machine()).append("\n");
+        report.append("- Versions: Java ").append(System.getProperty("java.version")).append(", Node.js ")
+                .append(command("node", "--version")).append(", Quarkus 3.33.2, Hive Gateway 2.15.1 with the Hive Router ")
+                .append("runtime 1.4.23, PostgreSQL 18.6 (embedded), autocannon 8.0.0\n");
+        report.append("- Data set: ").append(BenchData.CREATORS).append(" creators, ").append(data.works.size() + BenchData.SHOWCASE * 2)
+                .append(" published works, ").append(data.engagementRows).append(" engagement rows (")
+                .append(BenchData.DAYS).append(" days × ").append(BenchData.ENGAGED_WORKS).append(" works), 6 events\n");
+        report.append("- Each row: a ").append(quick ? 2 : 5).append(" s warm-up, then three runs of ").append(quick ? 3 : 10)
+                .append(" s; requests/s, p50 and p99 are the median of the three runs (autocannon's latency resolution ")
+                .append("is 1 ms); errors count HTTP errors and answers with GraphQL `errors` of all runs. SQL ")
+                .append("statements come from pg_stat_statements, subgraph requests from the services' metrics, CPU time ")
+                .append("from /proc (gateway including its workers), all per request.\n\n");
+
+        table("1. One subgraph, directly and through the gateway (`creators(first: 10)`)", "1");
+        table("2. The cross-subgraph query of the end-to-end test", "2");
+        table("3. Mutations with unique bodies (through the gateway)", "3");
+        table("4. 500 registrations racing for 50 seats (50 connections)", "4");
+        report.append("Outcome: ").append(raceOutcome).append(".\n\n");
+        report.append("## 5. Cold start\n\nFrom process start to the first successful query; resident memory right after it.\n\n")
+                .append("| component | to first answer | RSS |\n|---|---|---|\n");
+        coldStarts.values().forEach(line -> report.append(line).append("\n"));
+        report.append("\n## What the numbers must show\n\n");
+        ratios();
+        if (!failures.isEmpty()) {
+            report.append("\n## FAILED\n\n");
+            failures.forEach(f -> report.append("- ").append(f).append("\n"));
+        }
+        Files.writeString(bench.resolve("RESULTS.md"), report.toString());
+        System.out.println("[bench] wrote " + bench.resolve("RESULTS.md"));
+        failures.forEach(f -> System.out.println("[bench] FAILED: " + f));
+    }
+
+    private void table(String title, String scenario) {
+        report.append("## ").append(title).append("\n\n| | connections | requests/s | p50 ms | p99 ms | errors | SQL/req | ")
+                .append("subgraph req/req | CPU ms/req gateway | creators | content | events |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        rows.values().stream().filter(r -> r.scenario().equals(scenario)).forEach(r -> report.append(String.format(Locale.ROOT,
+                "| %s | %d | %.0f | %.0f | %.0f | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", r.label(),
+                r.connections(), r.median(x -> x.load().rps()), r.median(x -> x.load().p50()),
+                r.median(x -> x.load().p99()), r.errors(), r.perRequest(Readings.Snapshot::statements),
+                r.perRequest(Readings.Snapshot::subgraphRequests), cpu(r, "gateway"), cpu(r, "creator-service"),
+                cpu(r, "content-service"), cpu(r, "events-service"))));
+        report.append("\n");
+    }
+
+    private static double cpu(Row row, String component) {
+        return row.perRequest(s -> s.cpuMs().getOrDefault(component, 0L));
+    }
+
+    private void ratios() {
+        for (int c : new int[] {1, 8, 32}) {
+            Row direct = rows.get("1|direct to creator-service|" + c);
+            Row through = rows.get("1|through the gateway|" + c);
+            double ratio = through.median(r -> r.load().rps()) / direct.median(r -> r.load().rps());
+            verdict(ratio >= 0.6, String.format(Locale.ROOT, "Scenario 1, %d connection%s: throughput through the "
+                    + "gateway is %.2f of direct (at least 0.6).", c, c == 1 ? "" : "s", ratio));
+        }
+        Row direct = rows.get("1|direct to creator-service|1");
+        Row through = rows.get("1|through the gateway|1");
+        // one connection: the mean latency is exactly 1 / throughput, finer than the 1 ms histogram
+        double addedMean = 1000 / through.median(r -> r.load().rps()) - 1000 / direct.median(r -> r.load().rps());
+        double addedP50 = through.median(r -> r.load().p50()) - direct.median(r -> r.load().p50());
+        verdict(addedMean < 2 && addedP50 < 2, String.format(Locale.ROOT, "Scenario 1, one connection: the gateway "
+                + "adds %.2f ms to the mean latency and %.0f ms to p50 (under 2 ms).", addedMean, addedP50));
+        for (int c : new int[] {1, 8}) {
+            Row one = rows.get("2|cross-subgraph, 1 creator|" + c);
+            Row fifty = rows.get("2|cross-subgraph, 50 creators|" + c);
+            String sqlOne = String.format(Locale.ROOT, "%.2f", one.perRequest(Readings.Snapshot::statements));
+            String sqlFifty = String.format(Locale.ROOT, "%.2f", fifty.perRequest(Readings.Snapshot::statements));
+            String subOne = String.format(Locale.ROOT, "%.2f", one.perRequest(Readings.Snapshot::subgraphRequests));
+            String subFifty = String.format(Locale.ROOT, "%.2f", fifty.perRequest(Readings.Snapshot::subgraphRequests));
+            verdict(sqlOne.equals(sqlFifty) && subOne.equals(subFifty), String.format(Locale.ROOT, "Scenario 2, %d "
+                    + "connection%s: SQL statements per request %s (1 creator) and %s (50 creators); subgraph requests "
+                    + "per request %s and %s (identical).", c, c == 1 ? "" : "s", sqlOne, sqlFifty, subOne, subFifty));
+        }
+        verdict(raceOutcome != null && raceOutcome.contains(" 50 confirmed, 450 waitlisted") && raceOutcome.endsWith(" 0 errors"),
+                "Scenario 4: " + raceOutcome + " (exactly 50 confirmed, 450 waitlisted, no error).");
+    }
+
+    private void verdict(boolean met, String text) {
+        report.append("- ").append(met ? "Met: " : "**Short:** ").append(text).append("\n");
+    }
+
+    private static String machine() {
+        String model = "unknown CPU";
+        try {
+            model = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse(model);
+        } catch (IOException e) {
+            // not Linux
+        }
+        long memory = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getTotalMemorySize() >> 30;
+        return Runtime.getRuntime().availableProcessors() + " cores (" + model + "), " + memory + " GiB, "
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch");
+    }
+
+    private static String command(String... command) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            return new String(process.getInputStream().readAllBytes()).strip();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+}
