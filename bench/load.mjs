@@ -1,11 +1,12 @@
-// One load run with autocannon (pinned in package-lock.json). Argument: a JSON run description
+// One load run with autocannon (pinned in package-lock.json). Argument: a file holding the JSON run description
 //   {url, connections, duration, amount, body, unique, tokens, headers}
 // `unique`: every request gets its own body (`__N__` becomes a run-unique number); `tokens`: request n is sent
 // with tokens[n] as its bearer token. Prints one JSON line: requests, rps, latency percentiles (ms),
 // non-2xx answers and answers with GraphQL `errors` (GraphQL answers errors with HTTP 200), and a sample error.
 import autocannon from 'autocannon';
+import { readFileSync } from 'node:fs';
 
-const spec = JSON.parse(process.argv[2]);
+const spec = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const target = new URL(spec.url);
 let sent = 0;
 let graphqlErrors = 0;

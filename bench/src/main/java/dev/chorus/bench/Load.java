@@ -2,6 +2,7 @@ package dev.chorus.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -40,13 +41,16 @@ final class Load {
         }
         try {
             spec.put("body", JSON.writeValueAsString(Map.of("query", query, "variables", variables)));
-            Process process = new ProcessBuilder("node", "load.mjs", JSON.writeValueAsString(spec))
+            Path file = Files.createTempFile("chorus-load", ".json");
+            Files.writeString(file, JSON.writeValueAsString(spec));
+            Process process = new ProcessBuilder("node", "load.mjs", file.toString())
                     .directory(bench.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(Math.max(seconds, 60) + 120L, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 process.destroyForcibly();
                 throw new IllegalStateException("the load tool failed: " + out);
             }
+            Files.deleteIfExists(file);
             JsonNode r = JSON.readTree(out.lines().reduce((a, b) -> b).orElseThrow());
             return new Result(r.get("requests").asLong(), r.get("seconds").asDouble(), r.get("rps").asDouble(),
                     r.get("p50").asDouble(), r.get("p99").asDouble(), r.get("non2xx").asLong(),

@@ -214,19 +214,19 @@ public final class SmokeInside {
         processes.add(builder.start());
     }
 
-    /** Polls the container's readiness probe (path and port from the Deployment) at its pod address. */
+    /**
+     * Polls the container's readiness probe (path and port from the Deployment) at its pod address, then checks
+     * that its startup and liveness probes answer 200 too.
+     */
     private void awaitReady(String name, Deployment deployment) throws Exception {
         Container container = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
-        String path = container.getReadinessProbe().getHttpGet().getPath();
-        String portName = container.getReadinessProbe().getHttpGet().getPort().getStrVal();
-        int port = container.getPorts().stream().filter(p -> p.getName().equals(portName)).findFirst().orElseThrow()
-                .getContainerPort();
-        URI probe = URI.create("http://" + ADDRESSES.get(name) + ":" + port + path);
+        URI probe = probe(name, container, container.getReadinessProbe());
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
             try {
                 if (HTTP.send(HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    checkProbes(name, container);
                     return;
                 }
             } catch (IOException e) {
@@ -235,6 +235,22 @@ public final class SmokeInside {
             Thread.sleep(300);
         }
         throw new IllegalStateException(name + " not ready at " + probe + "; see " + work.resolve(name + ".log"));
+    }
+
+    private void checkProbes(String name, Container container) throws Exception {
+        for (var other : List.of(container.getStartupProbe(), container.getLivenessProbe())) {
+            URI uri = probe(name, container, other);
+            int status = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            check(status == 200, name + ": probe " + uri + " answered " + status);
+        }
+    }
+
+    private static URI probe(String name, Container container, io.fabric8.kubernetes.api.model.Probe probe) {
+        String portName = probe.getHttpGet().getPort().getStrVal();
+        int port = container.getPorts().stream().filter(p -> p.getName().equals(portName)).findFirst().orElseThrow()
+                .getContainerPort();
+        return URI.create("http://" + ADDRESSES.get(name) + ":" + port + probe.getHttpGet().getPath());
     }
 
     private HasMetadata find(String kind, String name) {
