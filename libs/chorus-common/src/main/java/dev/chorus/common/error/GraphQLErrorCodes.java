@@ -14,6 +14,9 @@ import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import dev.chorus.common.graphql.AliasedArguments;
+import dev.chorus.common.graphql.CheckedDocuments;
+import graphql.GraphQL;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
 import io.smallrye.graphql.spi.EventingService;
@@ -33,6 +36,12 @@ public class GraphQLErrorCodes implements EventingService {
     @Override
     public String getConfigKey() {
         return null; // always on
+    }
+
+    /** Adds the check of {@link AliasedArguments} to validation (see {@link CheckedDocuments}). */
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        return builder.preparsedDocumentProvider(new CheckedDocuments());
     }
 
     @Override
