@@ -26,7 +26,7 @@ final class Load {
     }
 
     static Result run(Path bench, String url, String query, Map<String, Object> variables, int connections,
-            int seconds, Integer amount, boolean unique, List<String> tokens) {
+            int seconds, Integer amount, boolean unique, Integer modulo, List<String> tokens) {
         Map<String, Object> spec = new HashMap<>();
         spec.put("url", url);
         spec.put("connections", connections);
@@ -35,6 +35,9 @@ final class Load {
             spec.put("amount", amount);
         }
         spec.put("unique", unique);
+        if (modulo != null) {
+            spec.put("modulo", modulo);
+        }
         spec.put("runId", Integer.toString(++runs % 9 + 1) + (System.currentTimeMillis() % 1000));
         if (tokens != null) {
             spec.put("tokens", tokens);
