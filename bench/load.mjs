@@ -1,7 +1,8 @@
 // One load run with autocannon (pinned in package-lock.json). Argument: a file holding the JSON run description
 //   {url, connections, duration, amount, body, unique, modulo, tokens, headers}
 // `unique`: every request gets its own body (`__N__` becomes a run-unique number); `modulo`: `__M__` becomes
-// n % modulo (requests rotate over that many variants); `tokens`: request n is sent
+// n % modulo and `"__M_INT__"` the number 10 + n % modulo (requests rotate over that many variants, in their
+// variables, as clients send them); `tokens`: request n is sent
 // with tokens[n] as its bearer token. Prints one JSON line: requests, rps, latency percentiles (ms),
 // non-2xx answers and answers with GraphQL `errors` (GraphQL answers errors with HTTP 200), and a sample error.
 import autocannon from 'autocannon';
@@ -22,7 +23,9 @@ const request = {
     const headers = { ...req.headers };
     if (spec.tokens) headers.authorization = `Bearer ${spec.tokens[n % spec.tokens.length]}`;
     let body = spec.unique ? spec.body.replaceAll('__N__', `${spec.runId}${n}`) : spec.body;
-    if (spec.modulo) body = body.replaceAll('__M__', String(n % spec.modulo));
+    if (spec.modulo) {
+      body = body.replaceAll('"__M_INT__"', String(10 + (n % spec.modulo))).replaceAll('__M__', String(n % spec.modulo));
+    }
     return { ...req, headers, body };
   },
   onResponse(status, body) {

@@ -34,12 +34,13 @@ public final class Benchmark {
      * One subgraph: a creator by handle, rotating over the 2,000 creators (__M__), as real traffic would; the same
      * query over and over would let the gateway share identical in-flight subgraph requests.
      */
-    static final String SINGLE = "{ creatorByHandle(handle: \"bench___M__\") { handle displayName tier verified "
+    static final String SINGLE = "query($h: String!) { creatorByHandle(handle: $h) { handle displayName tier verified "
             + "aliases { name } } }";
+    static final Map<String, Object> SINGLE_VARIABLES = Map.of("h", "bench___M__");
     /** The end-to-end test's cross-subgraph query (every subgraph, three levels deep). */
     static final String CROSS = """
-            query($n: Int!) { creators(filter: {genre: "showcase"}, first: $n) { edges { node { handle
-              works(first: 1__M__) { edges { node { title remixes { edges { node { credits { creator { handle } } } } } } } }
+            query($n: Int!, $w: Int!) { creators(filter: {genre: "showcase"}, first: $n) { edges { node { handle
+              works(first: $w) { edges { node { title remixes { edges { node { credits { creator { handle } } } } } } } }
               performances(upcoming: true) { edges { node { event { title venue { name } } } } } } } } }""";
     static final String REGISTER = "mutation { registerCreator(input: {handle: \"load___N__\", displayName: \"Load __N__\", "
             + "kind: PERSON}) { id } }";
@@ -67,8 +68,12 @@ public final class Benchmark {
         Path bench = root.resolve("bench");
         Path state = bench.resolve("target/state");
         int exit;
-        try (LocalStack stack = LocalStack.start(LocalStack.Settings.forBenchmark(root, state),
-                line -> System.out.println("[stack] " + line))) {
+        LocalStack stack = LocalStack.prepare(LocalStack.Settings.forBenchmark(root, state),
+                line -> System.out.println("[stack] " + line));
+        // Ctrl-C or a kill stops everything the benchmark started
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
+        try (stack) {
+            stack.start();
             BenchData data = new BenchData(service(stack, state, "creator-service", "staff"),
                     service(stack, state, "content-service", "staff"), service(stack, state, "events-service", "staff"),
                     service(stack, state, "content-service", "ingestion"));
@@ -105,8 +110,9 @@ public final class Benchmark {
         int[] levels = {1, 8, 32};
         System.out.println("[bench] 1. one subgraph: direct and through the gateway");
         for (int c : levels) {
-            measure("1", "direct to creator-service", c, direct("creator-service"), SINGLE, Map.of(), false, 2000, null);
-            measure("1", "through the gateway", c, gateway(), SINGLE, Map.of(), false, 2000, null);
+            measure("1", "direct to creator-service", c, direct("creator-service"), SINGLE, SINGLE_VARIABLES, false, 2000,
+                    null);
+            measure("1", "through the gateway", c, gateway(), SINGLE, SINGLE_VARIABLES, false, 2000, null);
         }
         // the gateway's own cost: a query it answers without any subgraph
         measure("1", "the gateway alone ({ __typename })", 1, gateway(), "{ __typename }", Map.of(), false, null, null);
@@ -114,7 +120,7 @@ public final class Benchmark {
         for (int n : new int[] {1, 10, 50}) {
             for (int c : new int[] {1, 8}) {
                 measure("2", "cross-subgraph, " + n + " creator" + (n == 1 ? "" : "s"), c, gateway(), CROSS,
-                        Map.of("n", n), false, 5, null);
+                        Map.of("n", n, "w", "__M_INT__"), false, 5, null);
             }
         }
         System.out.println("[bench] 3. mutations with unique bodies");
