@@ -333,8 +333,9 @@ public final class Benchmark {
         double addedP50 = through.median(r -> r.load().p50()) - direct.median(r -> r.load().p50());
         Row alone = rows.get("1|the gateway alone ({ __typename })|1");
         double own = 1000 / alone.median(r -> r.load().rps());
-        verdict(addedMean < 2 && addedP50 < 2, String.format(Locale.ROOT, "Scenario 1, one connection: the gateway "
-                + "adds %.2f ms to the mean latency and %.0f ms to p50 (under 2 ms). Of a request through it, %.2f ms "
+        // the mean, exactly 1 / throughput at one connection, resolves what autocannon's 1 ms p50 cannot
+        verdict(addedMean < 2, String.format(Locale.ROOT, "Scenario 1, one connection: the gateway "
+                + "adds %.2f ms to the mean latency (under 2 ms) and %.0f ms to p50 at 1 ms resolution. Of a request through it, %.2f ms "
                 + "is the gateway answering alone (`{ __typename }`: HTTP, parsing, validation, no subgraph).",
                 addedMean, addedP50, own));
         for (int c : new int[] {1, 8}) {
@@ -345,9 +346,12 @@ public final class Benchmark {
             String sqlFifty = String.format(Locale.ROOT, "%.1f", fifty.perRequest(Readings.Snapshot::statements));
             String subOne = String.format(Locale.ROOT, "%.1f", one.perRequest(Readings.Snapshot::subgraphRequests));
             String subFifty = String.format(Locale.ROOT, "%.1f", fifty.perRequest(Readings.Snapshot::subgraphRequests));
-            verdict(sqlOne.equals(sqlFifty) && subOne.equals(subFifty), String.format(Locale.ROOT, "Scenario 2, %d "
+            // at several connections the gateway shares identical in-flight subgraph requests (CAUSES.md): the
+            // counts then depend on timing, so only one connection is held to "identical"
+            verdict(c > 1 || sqlOne.equals(sqlFifty) && subOne.equals(subFifty), String.format(Locale.ROOT, "Scenario 2, %d "
                     + "connection%s: SQL statements per request %s (1 creator) and %s (50 creators); subgraph requests "
-                    + "per request %s and %s (identical).", c, c == 1 ? "" : "s", sqlOne, sqlFifty, subOne, subFifty));
+                    + "per request %s and %s (%s).", c, c == 1 ? "" : "s", sqlOne, sqlFifty, subOne, subFifty,
+                    c == 1 ? "identical" : "shared in-flight requests, for information"));
         }
         verdict(raceOutcome != null && raceOutcome.contains(" 50 confirmed, 450 waitlisted") && raceOutcome.endsWith(" 0 errors"),
                 "Scenario 4: " + raceOutcome + " (exactly 50 confirmed, 450 waitlisted, no error).");
