@@ -35,6 +35,7 @@ const jwt = signingKeys
 
 /** Introspection (and with it GraphiQL's schema explorer and "Did you mean" hints) can be switched off for prod. */
 const introspection = env('CHORUS_INTROSPECTION', 'true') !== 'false';
+const withoutSchemaHints = (message) => (introspection ? message : message.replace(/ ?Did you mean .*$/s, ''));
 
 /** The codes the subgraphs answer with: their errors are meant for clients and pass with their code and field. */
 const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'INTERNAL']);
@@ -87,7 +88,7 @@ const codeValidationErrors = {
       if (valid) return;
       for (const error of result) {
         error.extensions.code = 'BAD_USER_INPUT';
-        if (!introspection) error.message = error.message.replace(/ ?Did you mean .*$/s, '');
+        error.message = withoutSchemaHints(error.message);
       }
     };
   },

@@ -53,6 +53,9 @@ public final class Benchmark {
     private final List<String> failures = new ArrayList<>();
     private final StringBuilder report = new StringBuilder();
     private final Map<String, Row> rows = new LinkedHashMap<>();
+    private final Map<String, String> coldStarts = new LinkedHashMap<>();
+    private String raceOutcome;
+    private boolean anyShort;
 
     private Benchmark(LocalStack stack, Path bench, Path state, boolean quick) {
         this.stack = stack;
@@ -212,9 +215,6 @@ public final class Benchmark {
         }
     }
 
-    private String raceOutcome;
-    private final Map<String, String> coldStarts = new LinkedHashMap<>();
-
     /** From process start to the first successful query, and the resident memory right after it. */
     private void coldStart() throws Exception {
         Map<String, String> firstQuery = Map.of("creator-service", "{ creators(first: 1) { totalCount } }",
@@ -356,8 +356,6 @@ public final class Benchmark {
         verdict(raceOutcome != null && raceOutcome.contains(" 50 confirmed, 450 waitlisted") && raceOutcome.endsWith(" 0 errors"),
                 "Scenario 4: " + raceOutcome + " (exactly 50 confirmed, 450 waitlisted, no error).");
     }
-
-    private boolean anyShort;
 
     private void verdict(boolean met, String text) {
         anyShort |= !met;

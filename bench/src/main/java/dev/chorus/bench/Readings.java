@@ -1,7 +1,6 @@
 package dev.chorus.bench;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -130,9 +129,5 @@ final class Readings {
     private Connection connect(String service) throws SQLException {
         return DriverManager.getConnection(stack.databaseUrl(service), EmbeddedPostgresServer.USER,
                 EmbeddedPostgresServer.PASSWORD);
-    }
-
-    static URI uri(String text) {
-        return URI.create(text);
     }
 }

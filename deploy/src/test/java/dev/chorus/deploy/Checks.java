@@ -493,6 +493,11 @@ final class Checks {
     // --- helpers
 
     HasMetadata find(String kind, String name) {
+        return find(objects, kind, name);
+    }
+
+    /** The object of this kind and name in a render, or null. */
+    static HasMetadata find(List<HasMetadata> objects, String kind, String name) {
         return objects.stream().filter(o -> o.getKind().equals(kind) && o.getMetadata().getName().equals(name))
                 .findFirst().orElse(null);
     }

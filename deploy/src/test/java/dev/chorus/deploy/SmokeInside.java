@@ -254,8 +254,11 @@ public final class SmokeInside {
     }
 
     private HasMetadata find(String kind, String name) {
-        return objects.stream().filter(o -> o.getKind().equals(kind) && o.getMetadata().getName().equals(name))
-                .findFirst().orElseThrow(() -> new IllegalStateException(kind + "/" + name + " not in the render"));
+        HasMetadata found = Checks.find(objects, kind, name);
+        if (found == null) {
+            throw new IllegalStateException(kind + "/" + name + " not in the render");
+        }
+        return found;
     }
 
     private static String javaBinary() {

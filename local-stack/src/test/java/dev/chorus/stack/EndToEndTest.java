@@ -38,6 +38,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 class EndToEndTest {
     static final Duration UPSTREAM_TIMEOUT = Duration.ofSeconds(3);
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    static final Path STATE = Path.of("target", "e2e-state").toAbsolutePath();
     static LocalStack stack;
     /** The gateway as programme staff, who set up what the tests read; {@link #anonymous} has no token. */
     static GraphQLHttp gateway;
@@ -45,7 +46,7 @@ class EndToEndTest {
 
     @BeforeAll
     static void startTheStack() {
-        stack = LocalStack.start(LocalStack.Settings.forTests(ROOT, Path.of("target", "e2e-state").toAbsolutePath(),
+        stack = LocalStack.start(LocalStack.Settings.forTests(ROOT, STATE,
                 UPSTREAM_TIMEOUT), line -> System.out.println("[stack] " + line));
         gateway = stack.gatewayAs("staff", "e2e-staff", null);
         anonymous = new GraphQLHttp(stack.gatewayUrl());
@@ -409,7 +410,7 @@ class EndToEndTest {
     @Test
     void eachClientIsRateLimitedAlone() throws Exception {
         // the test stack allows 300 requests per 10 s per client; {__typename} is answered by the gateway alone
-        String token = LocalKeys.token(Path.of("target", "e2e-state").toAbsolutePath(), "user", "e2e-greedy", null,
+        String token = LocalKeys.token(STATE, "user", "e2e-greedy", null,
                 Duration.ofMinutes(5));
         HttpRequest cheap = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "?query=%7B__typename%7D"))
                 .header("authorization", "Bearer " + token).header("accept", "application/json").build();
@@ -472,14 +473,18 @@ class EndToEndTest {
         assertEquals("Query", anonymous.data(introspect).at("/__schema/queryType/name").asText());
     }
 
+    /** The token with its claims changed by the client, keeping the issuer's signature. */
+    static String editedByClient(String token, String from, String to) {
+        String[] parts = token.split("\\.");
+        return parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace(from, to).getBytes()) + "."
+                + parts[2];
+    }
+
     @Test
     void servicesTrustOnlyTokensSignedWithTheStacksKey() throws Exception {
-        Path state = Path.of("target", "e2e-state").toAbsolutePath();
-        String token = LocalKeys.token(state, "staff", "e2e-staff", null, Duration.ofMinutes(5));
-        String[] parts = token.split("\\.");
-        String forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace("e2e-staff", "someone-else")
-                        .getBytes()) + "." + parts[2];
+        String token = LocalKeys.token(STATE, "staff", "e2e-staff", null, Duration.ofMinutes(5));
+        String forged = editedByClient(token, "e2e-staff", "someone-else");
         for (LocalStack.Service service : LocalStack.SERVICES) {
             assertEquals(200, status(stack.serviceUrl(service.name()), token), service.name());
             assertEquals(401, status(stack.serviceUrl(service.name()), forged), service.name());
@@ -488,12 +493,8 @@ class EndToEndTest {
 
     @Test
     void theGatewayRefusesBadTokensBeforeAskingAnySubgraph() throws Exception {
-        Path state = Path.of("target", "e2e-state").toAbsolutePath();
-        String token = LocalKeys.token(state, "user", "e2e-user", null, Duration.ofMinutes(5));
-        String[] parts = token.split("\\.");
-        String forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace("\"user\"", "\"staff\"")
-                        .getBytes()) + "." + parts[2];
+        String token = LocalKeys.token(STATE, "user", "e2e-user", null, Duration.ofMinutes(5));
+        String forged = editedByClient(token, "\"user\"", "\"staff\"");
         Map<String, Long> asked = subgraphRequests(() -> {
             HttpResponse<String> refused = postWithToken(stack.gatewayUrl(), forged);
             assertEquals(401, refused.statusCode(), refused.body());
@@ -509,9 +510,8 @@ class EndToEndTest {
 
     @Test
     void theGatewayForwardsTheTokenToTheSubgraphs() {
-        Path state = Path.of("target", "e2e-state").toAbsolutePath();
         String creator = UUID.randomUUID().toString();
-        String token = LocalKeys.token(state, "creator", "e2e-subject", creator, Duration.ofMinutes(5));
+        String token = LocalKeys.token(STATE, "creator", "e2e-subject", creator, Duration.ofMinutes(5));
         HttpRequest request = HttpRequest.newBuilder(stack.gatewayUrl()).header("content-type", "application/json")
                 .header("authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ viewer { anonymous subject roles creatorId } }\"}"))

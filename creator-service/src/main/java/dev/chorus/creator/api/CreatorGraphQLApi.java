@@ -3,8 +3,10 @@ package dev.chorus.creator.api;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -120,17 +122,9 @@ public class CreatorGraphQLApi {
             + "the creator itself; null for others.")
     public Uni<List<List<@NonNull TierChange>>> tierHistory(@Source List<Creator> creators) {
         Access access = caller.access();
-        List<Creator> own = creators.stream().filter(c -> access.staffOr(UUID.fromString(c.id()))).toList();
-        if (own.isEmpty()) {
-            return Uni.createFrom().item(creators.stream().<List<TierChange>> map(c -> null).toList());
-        }
-        return batch(own, queries::tierHistoriesOf, TierChange::from).map(histories -> {
-            Map<String, List<TierChange>> byId = new java.util.HashMap<>();
-            for (int i = 0; i < own.size(); i++) {
-                byId.put(own.get(i).id(), histories.get(i));
-            }
-            return creators.stream().map(c -> byId.get(c.id())).toList();
-        });
+        List<UUID> ids = creators.stream().map(c -> UUID.fromString(c.id())).toList();
+        Set<UUID> own = ids.stream().filter(access::staffOr).collect(Collectors.toSet());
+        return Batches.onlyFor(ids, own, queries::tierHistoriesOf, TierChange::from);
     }
 
     // --- mutations
