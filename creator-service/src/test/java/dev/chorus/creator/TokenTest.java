@@ -1,12 +1,18 @@
 package dev.chorus.creator;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.Instant;
 
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.chorus.common.http.ErrorResponses;
 import dev.chorus.test.PostgresTestResource;
 import dev.chorus.test.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -57,5 +63,98 @@ class TokenTest {
         ask(Tokens.unsigned("user-1", "staff")).statusCode(401);
         ask(Tokens.withRoleAddedByClient(Tokens.valid("user-1", "user"), "staff")).statusCode(401);
         ask("not-a-token").statusCode(401);
+    }
+
+    private static ValidatableResponse askWithHeader(String authorization) {
+        return given().contentType(ContentType.JSON).body(Map.of("query", "{ viewer { anonymous subject } }"))
+                .header("Authorization", authorization).when().post("/graphql").then();
+    }
+
+    private static void refused(ValidatableResponse response) {
+        response.statusCode(401).contentType(containsString("application/json"))
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"))
+                .body("errors[0].message", equalTo(ErrorResponses.INVALID_TOKEN))
+                .body("data", nullValue());
+    }
+
+    /** Spaces around a header's value are not part of it (RFC 9110, 5.5): the server never sees them. */
+    @Test
+    void theAuthorizationHeaderIsExactlyBearerAndOneCompactToken() {
+        String token = Tokens.valid("user-9", "user");
+        askWithHeader("bearer " + token).statusCode(200).body("data.viewer.subject", equalTo("user-9"));
+        askWithHeader("BEARER " + token).statusCode(200).body("data.viewer.subject", equalTo("user-9"));
+        for (String header : new String[] { "Bearer " + token + " !", "Bearer " + token + " x", "Bearer  " + token,
+                "Bearer\t" + token, "Bearer " + token + "!",
+                "Bearer " + token.replace('.', ' '), "Bearer " + token + ".x", "Bearer " + token.substring(1) + "=",
+                "Basic dXNlcjpwYXNz", "Bearer", "Bearer ", "", token, "Bearer a.b", "Bearer " + token + "\u00e9" }) {
+            refused(askWithHeader(header));
+        }
+    }
+
+    @Test
+    void everyRefusedTokenGetsTheSameJsonBody() {
+        refused(ask(Tokens.expired("user-1", "user")));
+        refused(ask(Tokens.signedWithAnotherKey("user-1", "user")));
+        refused(ask("not-a-token"));
+    }
+
+    @Test
+    void subExpIssAndAudAreRequired() {
+        for (String claim : new String[] { "sub", "exp", "iss", "aud" }) {
+            Map<String, Object> claims = Tokens.claimsOf("user-3", "user");
+            claims.remove(claim);
+            refused(ask(Tokens.sign(claims)));
+        }
+        Map<String, Object> withoutIat = Tokens.claimsOf("user-3", "user");
+        withoutIat.remove("iat");
+        askWithHeader("Bearer " + Tokens.sign(withoutIat)).statusCode(200)
+                .body("data.viewer.subject", equalTo("user-3"));
+    }
+
+    @Test
+    void timesInTheFutureBeyondTheClockSkewAreRefused() {
+        long now = Instant.now().getEpochSecond();
+        Map<String, Object> issuedTomorrow = Tokens.claimsOf("user-4", "user");
+        issuedTomorrow.put("iat", now + 86_400);
+        issuedTomorrow.put("exp", now + 2 * 86_400);
+        refused(ask(Tokens.sign(issuedTomorrow)));
+        Map<String, Object> notBeforeTomorrow = Tokens.claimsOf("user-4", "user");
+        notBeforeTomorrow.put("nbf", now + 86_400);
+        refused(ask(Tokens.sign(notBeforeTomorrow)));
+        Map<String, Object> withinSkew = Tokens.claimsOf("user-4", "user");
+        withinSkew.put("iat", now + 30);
+        withinSkew.put("nbf", now + 30);
+        ask(Tokens.sign(withinSkew)).statusCode(200);
+        Map<String, Object> expiredWithinSkew = Tokens.claimsOf("user-4", "user");
+        expiredWithinSkew.put("iat", now - 600);
+        expiredWithinSkew.put("exp", now - 30);
+        ask(Tokens.sign(expiredWithinSkew)).statusCode(200);
+        Map<String, Object> expiredBeyondSkew = Tokens.claimsOf("user-4", "user");
+        expiredBeyondSkew.put("iat", now - 600);
+        expiredBeyondSkew.put("exp", now - 120);
+        refused(ask(Tokens.sign(expiredBeyondSkew)));
+    }
+
+    @Test
+    void onlyRs256IsAccepted() {
+        refused(ask(Tokens.signHs256(Tokens.claimsOf("user-5", "staff"))));
+        refused(ask(Tokens.unsigned("user-5", "staff")));
+    }
+
+    @Test
+    void theCallerIsTheSubjectWhateverOtherNameClaimsSay() {
+        Map<String, Object> claims = Tokens.claimsOf("fan-1", "user");
+        claims.put("upn", "fan-2");
+        claims.put("preferred_username", "fan-3");
+        askWithHeader("Bearer " + Tokens.sign(claims)).statusCode(200).body("data.viewer.subject", equalTo("fan-1"));
+    }
+
+    @Test
+    void aSubjectMustBeUsableAsAnIdentity() {
+        for (Object subject : new Object[] { "", "   ", "a\nb", "x".repeat(256), 42 }) {
+            Map<String, Object> claims = Tokens.claimsOf("ignored", "user");
+            claims.put("sub", subject);
+            refused(ask(Tokens.sign(claims)));
+        }
     }
 }

@@ -4,9 +4,20 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
+import java.security.KeyFactory;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jose4j.json.internal.json_simple.JSONValue;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.keys.HmacKey;
+import org.jose4j.lang.JoseException;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
@@ -73,6 +84,54 @@ public final class Tokens {
             throw new IllegalArgumentException("token has no roles claim: " + payload);
         }
         return parts[0] + "." + base64(forged) + "." + parts[2];
+    }
+
+    /** The claims of a valid token (iss, aud, sub, roles, iat, exp), to be changed one at a time and {@link #sign}ed. */
+    public static Map<String, Object> claimsOf(String subject, String... roles) {
+        long now = Instant.now().getEpochSecond();
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", ISSUER);
+        claims.put("aud", AUDIENCE);
+        claims.put("sub", subject);
+        claims.put("roles", List.of(roles));
+        claims.put("iat", now);
+        claims.put("exp", now + 3600);
+        return claims;
+    }
+
+    /** Exactly these claims, signed RS256 with the service's test key (no claim added, unlike {@code Jwt}). */
+    public static String sign(Map<String, Object> claims) {
+        return sign(claims, AlgorithmIdentifiers.RSA_USING_SHA256, testKey());
+    }
+
+    /** These claims signed HS256 with a shared secret: a valid signature of an algorithm that is not accepted. */
+    public static String signHs256(Map<String, Object> claims) {
+        return sign(claims, AlgorithmIdentifiers.HMAC_SHA256,
+                new HmacKey("a shared secret of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String sign(Map<String, Object> claims, String algorithm, java.security.Key key) {
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(JSONValue.toJSONString(claims));
+        jws.setAlgorithmHeaderValue(algorithm);
+        jws.setHeader("typ", "JWT");
+        jws.setKey(key);
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The in-memory signing key Quarkus makes for tests ({@code smallrye.jwt.sign.key}). */
+    private static PrivateKey testKey() {
+        String pem = ConfigProvider.getConfig().getValue("smallrye.jwt.sign.key", String.class)
+                .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        try {
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String base64(String json) {

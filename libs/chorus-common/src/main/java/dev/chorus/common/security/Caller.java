@@ -26,9 +26,12 @@ public class Caller {
         return identity.isAnonymous();
     }
 
-    /** The token's subject, or null when anonymous. */
+    /**
+     * The token's {@code sub} claim, or null when anonymous. Never the principal's name: smallrye-jwt takes that
+     * from {@code upn} or {@code preferred_username} first, which a token may set to anyone.
+     */
     public String subject() {
-        return anonymous() ? null : identity.getPrincipal().getName();
+        return anonymous() ? null : token.getSubject();
     }
 
     public Set<String> roles() {
