@@ -1,37 +1,23 @@
 // Hive Gateway configuration for Chorus. Every setting can be changed through the environment (see README).
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
-import { readFileSync } from 'node:fs';
-import {
-  createInlineSigningKeyProvider, createRemoteJwksSigningKeyProvider, defineConfig, useJWT,
-} from '@graphql-hive/gateway';
+import { defineConfig } from '@graphql-hive/gateway';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { GraphQLError } from 'graphql';
+import { verifierFromEnvironment } from './identity.mjs';
 import { useRequestLimits } from './limits.mjs';
+
+/** Headers that mark a request as sent by a GraphQL client, not by a cross-site form (README "Limits"). */
+export const CSRF_HEADERS = ['x-graphql-csrf', 'graphql-preflight', 'apollo-require-preflight', 'x-apollo-operation-name'];
 
 const env = (name, fallback) => process.env[name] ?? fallback;
 const number = (name, fallback) => Number(env(name, fallback));
 
 /**
- * Bearer tokens (RS256) are checked here before planning when CHORUS_JWT_JWKS_URL names the issuer's key set (an
- * OpenID Connect provider's jwks_uri) or CHORUS_JWT_PUBLIC_KEY_FILE its public key (PEM): an invalid token is
- * refused, a missing one is anonymous. The services check the token again.
+ * Bearer tokens are checked here before planning (identity.mjs) when CHORUS_JWT_JWKS_URL names the issuer's key set
+ * (an OpenID Connect provider's jwks_uri) or CHORUS_JWT_PUBLIC_KEY_FILE its public key (PEM): an invalid token is
+ * refused, a missing one is anonymous. The services check the token again, by the same rules.
  */
-const jwksUrl = env('CHORUS_JWT_JWKS_URL', '');
-const publicKeyFile = env('CHORUS_JWT_PUBLIC_KEY_FILE', '');
-const signingKeys = jwksUrl
-  ? createRemoteJwksSigningKeyProvider({ jwksUri: jwksUrl, cache: true, rateLimit: true })
-  : publicKeyFile ? createInlineSigningKeyProvider(readFileSync(publicKeyFile, 'utf8')) : null;
-const jwt = signingKeys
-  ? [useJWT({
-      signingKeyProviders: [signingKeys],
-      tokenVerification: {
-        algorithms: ['RS256'],
-        issuer: env('CHORUS_JWT_ISSUER', 'https://chorus.local'),
-        audience: env('CHORUS_JWT_AUDIENCE', 'chorus'),
-      },
-      reject: { missingToken: false, invalidToken: true },
-    })]
-  : [];
+const verify = verifierFromEnvironment(env);
 
 /** Introspection (and with it GraphiQL's schema explorer and "Did you mean" hints) can be switched off for prod. */
 const introspection = env('CHORUS_INTROSPECTION', 'true') !== 'false';
@@ -72,8 +58,11 @@ function maskError(error) {
   }
   if (isOriginalGraphQLError(error)) {
     const message = introspection ? error.message : error.message.replace(/ ?Did you mean .*$/s, '');
-    // the gateway's own refusals (GRAPHQL_VALIDATION_FAILED, depth, aliases, tokens, introspection): BAD_USER_INPUT
-    return new GraphQLError(message, { nodes: error.nodes, path, extensions: { code: 'BAD_USER_INPUT' } });
+    // the gateway's own refusals (GRAPHQL_VALIDATION_FAILED, depth, aliases, tokens, introspection, CSRF):
+    // BAD_USER_INPUT, keeping the HTTP status Yoga chose (400 for a body or document that does not parse, 403 CSRF)
+    const kept = { code: 'BAD_USER_INPUT' };
+    if (extensions.http) kept.http = extensions.http;
+    return new GraphQLError(message, { nodes: error.nodes, path, extensions: kept });
   }
   return new GraphQLError('Internal error.', { path, extensions: { code: 'INTERNAL' } });
 }
@@ -113,11 +102,16 @@ export const gatewayConfig = defineConfig({
       limit: number('CHORUS_RATE_LIMIT', 1200),
       windowMs: number('CHORUS_RATE_LIMIT_WINDOW_SECONDS', 60) * 1000,
       trustForwardedFor: env('CHORUS_TRUST_FORWARDED_FOR', 'false') === 'true',
+      verify,
     }),
-    maxAliasesPlugin({ maxAliases: number('CHORUS_MAX_ALIASES', 20) }),
+    // the plugin reads its limit from `n` (an option named maxAliases is ignored and its default, 15, applies);
+    // every alias counts, __typename's too (the plugin's default exempts it)
+    maxAliasesPlugin({ n: number('CHORUS_MAX_ALIASES', 20), allowList: [] }),
     codeValidationErrors,
-    ...jwt,
   ],
+  // a browser may send a form or text/plain POST, or a GET, cross-site without a CORS preflight: such requests
+  // must carry one of these headers, which a cross-site page cannot add without a preflight
+  csrfPrevention: { requestHeaders: CSRF_HEADERS },
   disableIntrospection: { disableIf: () => !introspection },
   // the caller's token goes on to the subgraphs, which verify it themselves
   propagateHeaders: {

@@ -1,11 +1,12 @@
-// Request limits the gateway applies before it parses anything: body size and a per-client request rate.
-import { createHash } from 'node:crypto';
+// What the gateway checks before it parses anything: who the caller is (identity.mjs), the request rate per
+// caller, and the body size.
+import { INVALID_TOKEN, identify } from './identity.mjs';
 
 /**
- * A fixed-window counter per client: at most `limit` requests per `windowMs`. Memory is bounded by the clients
- * seen in one window (the map is dropped when the window turns).
+ * A fixed-window counter per client: at most `limit` requests per `windowMs`. Memory is bounded: the map is dropped
+ * when the window turns, and once it holds `maxClients` keys, clients not yet seen in this window share one bucket.
  */
-export function createRateLimiter({ limit, windowMs, now = () => Date.now() }) {
+export function createRateLimiter({ limit, windowMs, maxClients = 100_000, now = () => Date.now() }) {
   let windowStart = now();
   let counts = new Map();
   return {
@@ -16,24 +17,25 @@ export function createRateLimiter({ limit, windowMs, now = () => Date.now() }) {
         windowStart = time - ((time - windowStart) % windowMs);
         counts = new Map();
       }
-      const count = (counts.get(client) ?? 0) + 1;
-      counts.set(client, count);
+      const key = counts.has(client) || counts.size < maxClients ? client : 'overflow';
+      const count = (counts.get(key) ?? 0) + 1;
+      counts.set(key, count);
       return count <= limit
         ? { allowed: true }
         : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((windowStart + windowMs - time) / 1000)) };
+    },
+    get size() {
+      return counts.size;
     },
   };
 }
 
 /**
- * Who the client is: its bearer token (hashed: a signed-in caller is limited per token), else its address (the
- * first X-Forwarded-For hop when the gateway runs behind a trusted proxy, else the socket's address).
+ * The rate-limit key of a caller: its verified subject, else its address (the first X-Forwarded-For hop when the
+ * gateway runs behind a trusted proxy, else the socket's address). An invented or broken token is not a new client.
  */
-export function clientKey(request, serverContext, trustForwardedFor) {
-  const authorization = request.headers.get('authorization');
-  if (authorization) {
-    return 'token:' + createHash('sha256').update(authorization).digest('base64url');
-  }
+export function clientKey(identity, request, serverContext, trustForwardedFor) {
+  if (identity.subject) return 'sub:' + identity.subject;
   const forwarded = trustForwardedFor ? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
   return 'address:' + (forwarded || serverContext?.req?.socket?.remoteAddress || 'unknown');
 }
@@ -46,31 +48,37 @@ function refusal(fetchAPI, status, code, message, headers = {}) {
 }
 
 /**
- * A gateway plugin: a POST body must declare its length (no chunked uploads) and stay within `maxBytes`
- * (413 BAD_USER_INPUT otherwise), and each client gets at most `limit` requests per `windowMs` (429 RATE_LIMITED
- * with Retry-After). Health and readiness probes are not counted.
+ * A gateway plugin, in this order: the caller is identified (a malformed header or a token that does not verify is
+ * 401 UNAUTHENTICATED, with the body the services send); each caller gets at most `limit` requests per `windowMs`
+ * (429 RATE_LIMITED with Retry-After; refused tokens count against their address); a POST body must declare its
+ * length (411) and stay within `maxBytes` (413). Health and readiness probes pass untouched.
  */
-export function useRequestLimits({ maxBytes, limit, windowMs, trustForwardedFor }) {
-  const limiter = createRateLimiter({ limit, windowMs });
+export function useRequestLimits({ maxBytes, limit, windowMs, trustForwardedFor, verify, maxClients }) {
+  const limiter = createRateLimiter({ limit, windowMs, maxClients });
   return {
-    onRequest({ request, url, serverContext, fetchAPI, endResponse }) {
+    async onRequest({ request, url, serverContext, fetchAPI, endResponse }) {
       if (url.pathname === '/healthcheck' || url.pathname === '/readiness') {
         return;
       }
-      const verdict = limiter.take(clientKey(request, serverContext, trustForwardedFor));
+      const identity = await identify(request, verify);
+      const verdict = limiter.take(clientKey(identity, request, serverContext, trustForwardedFor));
       if (!verdict.allowed) {
         endResponse(refusal(fetchAPI, 429, 'RATE_LIMITED', `Too many requests: at most ${limit} per `
           + `${windowMs / 1000} s per client. Retry in ${verdict.retryAfterSeconds} s.`,
         { 'retry-after': String(verdict.retryAfterSeconds) }));
         return;
       }
+      if (identity.refused) {
+        endResponse(refusal(fetchAPI, 401, 'UNAUTHENTICATED', INVALID_TOKEN, { 'www-authenticate': 'Bearer' }));
+        return;
+      }
       if (request.method === 'POST') {
         const declared = request.headers.get('content-length');
         if (declared === null) {
           endResponse(refusal(fetchAPI, 411, 'BAD_USER_INPUT', 'A request body must declare its Content-Length.'));
-        } else if (Number(declared) > maxBytes) {
+        } else if (!/^\d{1,15}$/.test(declared) || Number(declared) > maxBytes) {
           endResponse(refusal(fetchAPI, 413, 'BAD_USER_INPUT',
-            `The request body is ${declared} bytes; at most ${maxBytes} are accepted.`));
+            `The request body is larger than the ${maxBytes} bytes accepted.`));
         }
       }
     },

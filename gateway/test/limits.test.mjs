@@ -17,12 +17,22 @@ test('a client gets `limit` requests per window, then waits for the next window'
   assert.equal(limiter.take('a').allowed, true, 'a new window starts afresh');
 });
 
-test('clients are told apart by token, then by forwarded or socket address', () => {
+test('memory is bounded: beyond maxClients, new clients share one bucket', () => {
+  const limiter = createRateLimiter({ limit: 5, windowMs: 60_000, maxClients: 100, now: () => 0 });
+  for (let i = 0; i < 10_000; i++) limiter.take(`client-${i}`);
+  assert.ok(limiter.size <= 101, `kept ${limiter.size} keys`);
+  assert.equal(limiter.take('client-0').allowed, true, 'a client seen before keeps its own bucket');
+  assert.equal(limiter.take('a-new-one').allowed, false, 'the shared bucket is long exhausted');
+});
+
+test('callers are told apart by verified subject, then by forwarded or socket address, never by the raw token', () => {
   const request = (headers) => ({ headers: new Headers(headers) });
   const socket = { req: { socket: { remoteAddress: '10.0.0.7' } } };
-  const one = clientKey(request({ authorization: 'Bearer a' }), socket, false);
-  assert.notEqual(one, clientKey(request({ authorization: 'Bearer b' }), socket, false));
-  assert.ok(!one.includes('Bearer'), 'the token itself is not kept');
-  assert.equal(clientKey(request({ 'x-forwarded-for': '1.2.3.4, 10.0.0.1' }), socket, false), 'address:10.0.0.7');
-  assert.equal(clientKey(request({ 'x-forwarded-for': '1.2.3.4, 10.0.0.1' }), socket, true), 'address:1.2.3.4');
+  assert.equal(clientKey({ subject: 'user-1' }, request({ authorization: 'Bearer a' }), socket, false), 'sub:user-1');
+  assert.equal(clientKey({ subject: 'user-1' }, request({ authorization: 'Bearer b' }), socket, false), 'sub:user-1',
+    'two tokens of one subject are one client');
+  assert.equal(clientKey({ refused: true }, request({ authorization: 'Bearer junk' }), socket, false), 'address:10.0.0.7',
+    'an invented token is not a new client');
+  assert.equal(clientKey({}, request({ 'x-forwarded-for': '1.2.3.4, 10.0.0.1' }), socket, false), 'address:10.0.0.7');
+  assert.equal(clientKey({}, request({ 'x-forwarded-for': '1.2.3.4, 10.0.0.1' }), socket, true), 'address:1.2.3.4');
 });

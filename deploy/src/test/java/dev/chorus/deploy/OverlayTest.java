@@ -77,6 +77,18 @@ class OverlayTest {
     }
 
     @Test
+    void prodLimitsEachClientAddressAtTheIngressInFrontOfEveryGatewayReplica() {
+        var ingress = Checks.find(Checks.parse(render("prod")), "Ingress", "gateway");
+        Map<String, String> annotations = ingress.getMetadata().getAnnotations();
+        assertEquals("50", annotations.get("nginx.ingress.kubernetes.io/limit-rps"));
+        assertEquals("5", annotations.get("nginx.ingress.kubernetes.io/limit-burst-multiplier"));
+        assertEquals("100", annotations.get("nginx.ingress.kubernetes.io/limit-connections"));
+        assertEquals("100k", annotations.get("nginx.ingress.kubernetes.io/proxy-body-size"));
+        var devIngress = Checks.find(Checks.parse(render("dev")), "Ingress", "gateway");
+        assertEquals(Map.of(), devIngress.getMetadata().getAnnotations(), "dev has no Ingress limit");
+    }
+
+    @Test
     void theSupergraphConfigMapIsTheCommittedSupergraph() throws IOException {
         String committed = Files.readString(Kubectl.ROOT.resolve("gateway/supergraph.graphql"));
         for (String overlay : List.of("dev", "prod")) {

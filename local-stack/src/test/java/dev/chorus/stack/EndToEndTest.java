@@ -413,7 +413,8 @@ class EndToEndTest {
         String token = LocalKeys.token(STATE, "user", "e2e-greedy", null,
                 Duration.ofMinutes(5));
         HttpRequest cheap = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "?query=%7B__typename%7D"))
-                .header("authorization", "Bearer " + token).header("accept", "application/json").build();
+                .header("authorization", "Bearer " + token).header("accept", "application/json")
+                .header("x-graphql-csrf", "1").build();
         int passed = 0;
         HttpResponse<String> refused = null;
         for (int i = 0; i < 700 && refused == null; i++) {
@@ -506,6 +507,122 @@ class EndToEndTest {
         HttpResponse<String> accepted = postWithToken(stack.gatewayUrl(), token);
         assertEquals(200, accepted.statusCode(), accepted.body());
         assertTrue(accepted.body().contains("\"totalCount\""), accepted.body());
+    }
+
+    /** The claims of a valid token of the stack's issuer, to change one at a time. */
+    static Map<String, Object> claims(String subject) {
+        long now = java.time.Instant.now().getEpochSecond();
+        Map<String, Object> claims = new java.util.LinkedHashMap<>();
+        claims.put("iss", LocalKeys.ISSUER);
+        claims.put("aud", LocalKeys.AUDIENCE);
+        claims.put("sub", subject);
+        claims.put("roles", List.of("user"));
+        claims.put("iat", now);
+        claims.put("exp", now + 600);
+        return claims;
+    }
+
+    static Map<String, Object> with(Map<String, Object> claims, String name, Object value) {
+        if (value == null) {
+            claims.remove(name);
+        } else {
+            claims.put(name, value);
+        }
+        return claims;
+    }
+
+    static HttpResponse<String> askWithAuthorization(URI endpoint, String query, String authorization)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + query + "\"}"));
+        if (authorization != null) {
+            request.header("authorization", authorization);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theGatewayAndEveryServiceAcceptExactlyTheSameTokensAndAgreeOnTheSubject() throws Exception {
+        long now = java.time.Instant.now().getEpochSecond();
+        String valid = LocalKeys.sign(STATE, claims("e2e-same"));
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("valid", "Bearer " + valid);
+        cases.put("scheme in lower case", "bearer " + valid);
+        cases.put("other name claims", "Bearer " + LocalKeys.sign(STATE,
+                with(with(claims("e2e-same"), "preferred_username", "e2e-victim"), "upn", "e2e-victim")));
+        cases.put("no iat", "Bearer " + LocalKeys.sign(STATE, with(claims("e2e-same"), "iat", null)));
+        cases.put("suffix", "Bearer " + valid + " !");
+        cases.put("second word", "Bearer " + valid + " x");
+        cases.put("two spaces", "Bearer  " + valid);
+        cases.put("stray character", "Bearer " + valid + "!");
+        cases.put("no exp", "Bearer " + LocalKeys.sign(STATE, with(claims("e2e-same"), "exp", null)));
+        cases.put("no sub", "Bearer " + LocalKeys.sign(STATE, with(claims("e2e-same"), "sub", null)));
+        cases.put("no iss", "Bearer " + LocalKeys.sign(STATE, with(claims("e2e-same"), "iss", null)));
+        cases.put("no aud", "Bearer " + LocalKeys.sign(STATE, with(claims("e2e-same"), "aud", null)));
+        cases.put("blank sub", "Bearer " + LocalKeys.sign(STATE, with(claims("e2e-same"), "sub", " ")));
+        cases.put("iat tomorrow", "Bearer " + LocalKeys.sign(STATE,
+                with(with(claims("e2e-same"), "iat", now + 86_400), "exp", now + 2 * 86_400)));
+        cases.put("nbf tomorrow", "Bearer " + LocalKeys.sign(STATE, with(claims("e2e-same"), "nbf", now + 86_400)));
+        cases.put("basic", "Basic ZTJlOnNhbWU=");
+        cases.put("forged", "Bearer " + editedByClient(valid, "e2e-same", "e2e-victim"));
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            HttpResponse<String> atGateway = askWithAuthorization(stack.gatewayUrl(), "{ viewer { subject } }",
+                    c.getValue());
+            HttpResponse<String> atService = askWithAuthorization(stack.serviceUrl("creator-service"),
+                    "{ viewer { subject } }", c.getValue());
+            assertEquals(atService.statusCode(), atGateway.statusCode(), c.getKey() + ": " + atGateway.body());
+            if (atGateway.statusCode() == 401) {
+                assertEquals(atService.body(), atGateway.body(), c.getKey());
+                assertTrue(atGateway.body().contains("\"code\":\"UNAUTHENTICATED\""), atGateway.body());
+                for (LocalStack.Service service : LocalStack.SERVICES) {
+                    HttpResponse<String> refused = askWithAuthorization(stack.serviceUrl(service.name()),
+                            "{ __typename }", c.getValue());
+                    assertEquals(401, refused.statusCode(), c.getKey() + " at " + service.name());
+                    assertEquals(atGateway.body(), refused.body(), c.getKey() + " at " + service.name());
+                }
+            } else {
+                assertEquals(200, atGateway.statusCode(), c.getKey() + ": " + atGateway.body());
+                assertTrue(atGateway.body().contains("\"subject\":\"e2e-same\""), c.getKey() + ": " + atGateway.body());
+                assertEquals(atService.body(), atGateway.body(), c.getKey());
+            }
+        }
+        assertEquals(200, askWithAuthorization(stack.gatewayUrl(), "{ __typename }", cases.get("valid")).statusCode());
+        for (String refused : List.of("suffix", "second word", "no exp", "no sub", "iat tomorrow", "forged")) {
+            assertEquals(401, askWithAuthorization(stack.gatewayUrl(), "{ __typename }", cases.get(refused))
+                    .statusCode(), refused);
+        }
+    }
+
+    @Test
+    void aRequestABrowserCouldSendCrossSiteWithoutPreflightIsRefused() throws Exception {
+        String handle = unique("csrf").toLowerCase(java.util.Locale.ROOT);
+        String mutation = "mutation { registerCreator(input: {handle: \"" + handle
+                + "\", displayName: \"CSRF\", kind: PERSON}) { id } }";
+        String staff = "Bearer " + LocalKeys.token(STATE, "staff", "e2e-csrf", null, Duration.ofMinutes(5));
+        for (String contentType : List.of("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x")) {
+            HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(stack.gatewayUrl())
+                    .header("content-type", contentType).header("authorization", staff)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + mutation.replace("\"", "\\\"") + "\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(refused.statusCode() >= 400 && refused.statusCode() < 500, contentType + ": " + refused.body());
+            assertTrue(refused.body().contains("\"code\":"), contentType + ": " + refused.body());
+        }
+        HttpRequest get = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "?query=%7B__typename%7D"))
+                .header("accept", "application/json").build();
+        assertEquals(403, HTTP.send(get, HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(200, HTTP.send(HttpRequest.newBuilder(get.uri()).header("accept", "application/json")
+                .header("x-graphql-csrf", "1").build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertTrue(gateway.data("query($h: String!) { creatorByHandle(handle: $h) { id } }", Map.of("h", handle))
+                .get("creatorByHandle").isNull(), "nothing was created");
+    }
+
+    @Test
+    void theAliasLimitIsTheConfiguredOne() {
+        String twenty = java.util.stream.IntStream.range(0, 20).mapToObj(i -> "a" + i + ": __typename")
+                .collect(java.util.stream.Collectors.joining(" ", "{ ", " }"));
+        assertEquals("Query", anonymous.data(twenty).get("a19").asText());
+        JsonNode refused = anonymous.post(twenty.replace("}", " a20: __typename }"), Map.of());
+        assertEquals("BAD_USER_INPUT", refused.at("/errors/0/extensions/code").asText(), refused::toString);
     }
 
     @Test
