@@ -1,7 +1,6 @@
 package dev.chorus.common.error;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,11 +10,15 @@ import org.jboss.logging.Logger;
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
 import dev.chorus.common.graphql.AliasedArguments;
+import dev.chorus.common.http.GraphQLRequests;
 import dev.chorus.common.graphql.CheckedDocuments;
+import dev.chorus.common.graphql.StrictScalars;
+import graphql.schema.GraphQLSchema;
+import io.quarkus.arc.Arc;
 import graphql.GraphQL;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
@@ -38,10 +41,14 @@ public class GraphQLErrorCodes implements EventingService {
         return null; // always on
     }
 
-    /** Adds the check of {@link AliasedArguments} to validation (see {@link CheckedDocuments}). */
+    /**
+     * Adds the check of {@link AliasedArguments} to validation (see {@link CheckedDocuments}) and executes on the
+     * schema with {@link StrictScalars} (SmallRye's schema is its CDI bean; only coercion changes).
+     */
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        return builder.preparsedDocumentProvider(new CheckedDocuments());
+        GraphQLSchema schema = Arc.container().instance(GraphQLSchema.class).get();
+        return builder.schema(StrictScalars.of(schema)).preparsedDocumentProvider(new CheckedDocuments());
     }
 
     @Override
@@ -49,6 +56,9 @@ public class GraphQLErrorCodes implements EventingService {
         ExecutionResult result = context.unwrap(ExecutionResult.class);
         if (result == null || result.getErrors().isEmpty() || !(context instanceof SmallRyeContext smallRye)) {
             return;
+        }
+        if (!result.isDataPresent()) { // the request failed as a whole: GraphQL over HTTP answers 400 for it
+            GraphQLRequests.markRequestError(context.unwrap(ExecutionInput.class));
         }
         List<GraphQLError> errors = new ArrayList<>(result.getErrors().size());
         for (GraphQLError error : result.getErrors()) {
@@ -62,23 +72,37 @@ public class GraphQLErrorCodes implements EventingService {
     }
 
     static GraphQLError toClientError(GraphQLError error) {
+        if (error instanceof ClientError) {
+            return error;
+        }
         if (error instanceof ExceptionWhileDataFetching fetching) {
             ChorusException known = find(fetching.getException());
             if (known != null) {
                 return rebuild(error, known.getMessage(), known.code(), known.field());
             }
-            String reference = UUID.randomUUID().toString();
-            LOG.errorf(fetching.getException(), "Internal error %s at %s", reference, error.getPath());
-            return rebuild(error, "Internal error (reference " + reference + ")", ErrorCode.INTERNAL, null);
+            return internal(error, fetching.getException());
         }
         Map<String, Object> extensions = error.getExtensions();
-        if (extensions != null && extensions.get("code") != null) {
-            return error;
+        Object code = extensions == null ? null : extensions.get("code");
+        for (ErrorCode known : ErrorCode.values()) {
+            if (known.name().equals(code)) {
+                Object field = extensions.get("field");
+                return rebuild(error, error.getMessage(), known, field == null ? null : field.toString());
+            }
         }
         ErrorClassification type = error.getErrorType();
-        boolean clientFault = type == ErrorType.ValidationError || type == ErrorType.InvalidSyntax
-                || type == ErrorType.OperationNotSupported;
-        return rebuild(error, error.getMessage(), clientFault ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL, null);
+        if (type == ErrorType.ValidationError || type == ErrorType.InvalidSyntax
+                || type == ErrorType.OperationNotSupported) {
+            return rebuild(error, error.getMessage(), ErrorCode.BAD_USER_INPUT, null);
+        }
+        return internal(error, null);
+    }
+
+    /** Anything unexpected: logged with a reference, answered with the reference only. */
+    private static GraphQLError internal(GraphQLError error, Throwable cause) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(cause, "Internal error %s at %s: %s", reference, error.getPath(), error.getMessage());
+        return rebuild(error, "Internal error (reference " + reference + ")", ErrorCode.INTERNAL, null);
     }
 
     private static ChorusException find(Throwable failure) {
@@ -94,19 +118,6 @@ public class GraphQLErrorCodes implements EventingService {
     }
 
     private static GraphQLError rebuild(GraphQLError error, String message, ErrorCode code, String field) {
-        Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("code", code.name());
-        if (field != null) {
-            extensions.put("field", field);
-        }
-        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
-                .message(message)
-                .errorType(error.getErrorType())
-                .locations(error.getLocations())
-                .extensions(extensions);
-        if (error.getPath() != null) {
-            builder.path(error.getPath());
-        }
-        return builder.build();
+        return new ClientError(message, error.getLocations(), error.getPath(), code, field, error.getErrorType());
     }
 }

@@ -56,4 +56,19 @@ class GraphQLErrorCodesTest {
                 .description("Field 'nope' in type 'Query' is undefined").build());
         assertEquals("BAD_USER_INPUT", error.getExtensions().get("code"));
     }
+
+    @Test
+    void noJavaSideClassificationReachesTheClient() {
+        GraphQLError error = GraphQLErrorCodes.toClientError(ValidationError.newValidationError()
+                .validationErrorType(ValidationErrorType.FieldUndefined)
+                .description("Field 'nope' in type 'Query' is undefined").build());
+        Map<String, Object> spec = error.toSpecification();
+        assertEquals(Map.of("code", "BAD_USER_INPUT"), spec.get("extensions"));
+        assertFalse(spec.toString().contains("classification"), spec.toString());
+        GraphQLError internal = GraphQLErrorCodes.toClientError(graphql.GraphqlErrorBuilder.newError()
+                .message("Can't serialize value (/x) : java.lang.IllegalStateException")
+                .errorType(graphql.ErrorType.DataFetchingException).build());
+        assertEquals("INTERNAL", internal.getExtensions().get("code"));
+        assertFalse(internal.getMessage().contains("java.lang"), internal.getMessage());
+    }
 }
