@@ -1,6 +1,8 @@
 package dev.chorus.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,6 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.chorus.test.Client;
 import dev.chorus.test.GraphQLClient;
 import dev.chorus.test.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -46,6 +49,31 @@ class AlbumTest {
         input.put("primaryArtistIds", List.of(artist));
         input.put("trackWorkIds", tracks);
         return input;
+    }
+
+    @Test
+    void aWithdrawnTrackOfAReleasedAlbumIsHiddenFromThoseWhoMayNotSeeIt() {
+        String artist = Content.creator();
+        String kept = Content.publishedWork("留下", "ORIGINAL", null, artist);
+        String pulled = Content.publishedWork("撤回", "ORIGINAL", null, artist);
+        Map<String, Object> input = album(artist, List.of(kept, pulled));
+        input.put("upc", upc());
+        String id = GraphQLClient.ok(CREATE, Map.of("input", input)).getString("data.createAlbum.id");
+        GraphQLClient.ok(RELEASE, Map.of("id", id));
+        GraphQLClient.ok("mutation($id: ID!) { withdrawWork(input: {id: $id}) { status } }", Map.of("id", pulled));
+
+        String read = "query($id: ID!) { album(id: $id) { tracks { position work { id title status } } } }";
+        for (Client outsider : List.of(Client.anonymous(), Client.user("fan-album", "user"),
+                Client.creator(Content.creator()))) {
+            JsonPath seen = outsider.ok(read, Map.of("id", id));
+            assertEquals(List.of(1, 2), seen.getList("data.album.tracks.position"), seen::prettify);
+            assertEquals(kept, seen.getString("data.album.tracks[0].work.id"));
+            assertNull(seen.get("data.album.tracks[1].work"), seen::prettify);
+            assertFalse(seen.prettify().contains(pulled), seen::prettify);
+        }
+        for (Client insider : List.of(Client.staff(), Client.creator(artist))) {
+            assertEquals("WITHDRAWN", insider.ok(read, Map.of("id", id)).getString("data.album.tracks[1].work.status"));
+        }
     }
 
     @Test

@@ -38,6 +38,55 @@ class EventTest {
     }
 
     @Test
+    void eventTimesAreAnsweredInTheEventsOwnTimeZone() {
+        String venue = Events.venue("Chengdu", 300);
+        Map<String, Object> input = Events.event(venue, 100, 48);
+        input.put("startsAt", "2030-12-10T11:30:00Z");
+        input.put("endsAt", "2030-12-10T14:00:00Z");
+        input.put("opensAt", "2030-12-01T02:00:00Z");
+        input.put("closesAt", "2030-12-10T11:30:00Z");
+        input.put("timeZone", "asia/shanghai");
+        JsonPath event = GraphQLClient.ok(Events.CREATE_EVENT, Map.of("input", input)).setRootPath("data.createEvent");
+        assertEquals("Asia/Shanghai", event.getString("timeZone"), "stored in its canonical spelling");
+        assertEquals("2030-12-10T19:30:00+08:00", event.getString("startsAt"));
+        assertEquals("2030-12-10T22:00:00+08:00", event.getString("endsAt"));
+        assertEquals("2030-12-01T10:00:00+08:00", event.getString("opensAt"));
+        String id = event.getString("id");
+        JsonPath lineup = GraphQLClient.ok(LineupTest.LINEUP, Map.of("input", Map.of("eventId", id, "slots", List.of(
+                Map.of("creatorId", java.util.UUID.randomUUID().toString(), "role", "HEADLINER",
+                        "startsAt", "2030-12-10T12:00:00Z")))));
+        assertEquals("2030-12-10T20:00:00+08:00", lineup.getString("data.setLineup.lineup[0].startsAt"));
+        input.put("timeZone", "Europe/Berlin");
+        input.put("title", "in Berlin");
+        assertEquals("2030-12-10T12:30:00+01:00", GraphQLClient.ok(Events.CREATE_EVENT, Map.of("input", input))
+                .getString("data.createEvent.startsAt"));
+    }
+
+    @Test
+    void onlyIanaZonesAndSaneInstantsAreAccepted() {
+        String venue = Events.venue("Hangzhou", 100);
+        String title = "zones " + System.nanoTime();
+        Map<String, Object> base = Events.event(venue, 50, 24);
+        base.put("title", title);
+        for (String zone : new String[] { "UTC+8", "+08:00", "GMT+08:00", "UTC+08:00", "", "\u200B" }) {
+            Map<String, Object> input = new HashMap<>(base);
+            input.put("timeZone", zone);
+            GraphQLClient.fails("BAD_USER_INPUT", "timeZone", Events.CREATE_EVENT, Map.of("input", input));
+        }
+        for (String time : new String[] { "+10000-01-01T00:00:00Z", "2026-12-10", "next friday", "2026-12-10T19:30:00+25:00" }) {
+            Map<String, Object> input = new HashMap<>(base);
+            input.put("startsAt", time);
+            JsonPath refused = GraphQLClient.post(Events.CREATE_EVENT, Map.of("input", input));
+            assertEquals("BAD_USER_INPUT", refused.getString("errors[0].extensions.code"), refused::prettify);
+            assertEquals(1, refused.getList("errors").size(), refused::prettify);
+            org.junit.jupiter.api.Assertions.assertFalse(refused.prettify().contains("dev.chorus"), refused::prettify);
+            org.junit.jupiter.api.Assertions.assertFalse(refused.prettify().contains("java."), refused::prettify);
+        }
+        assertEquals(0, GraphQLClient.ok("query($c: String) { events(filter: {city: $c}) { totalCount } }",
+                Map.of("c", "Hangzhou")).getInt("data.events.totalCount"), "nothing was written");
+    }
+
+    @Test
     void badTimesCapacitiesAndZonesAreRefusedAndNothingIsWritten() {
         String venue = Events.venue("Wuhan", 100);
         String title = "refused " + System.nanoTime();

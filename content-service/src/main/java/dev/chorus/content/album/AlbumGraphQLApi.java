@@ -89,10 +89,10 @@ public class AlbumGraphQLApi {
         return queries.tracksOf(ids).map(byAlbum -> Batches.inOrder(ids, byAlbum, Track::from));
     }
 
-    @NonNull
-    public Uni<List<@NonNull Work>> work(@Source List<Track> tracks) {
-        return works.byIds(tracks.stream().map(t -> UUID.fromString(t.workId())).toList())
-                .map(rows -> rows.stream().map(Work::from).toList());
+    @Description("The track's work; null when the caller may not see it (a WITHDRAWN or DRAFT work), as everywhere.")
+    public Uni<List<Work>> work(@Source List<Track> tracks) {
+        return works.byIds(caller.access(), tracks.stream().map(t -> UUID.fromString(t.workId())).toList())
+                .map(rows -> rows.stream().map(w -> w == null ? null : Work.from(w)).toList());
     }
 
     @Description("Albums naming this creator as a primary artist, newest first.")

@@ -65,16 +65,16 @@ public class RemixInvitationGraphQLApi {
         });
     }
 
-    @NonNull
-    @Description("The work to remix.")
-    public Uni<List<@NonNull Work>> work(@Source List<RemixInvitation> invitations) {
-        return works.byIds(invitations.stream().map(i -> UUID.fromString(i.workId())).toList())
-                .map(rows -> rows.stream().map(Work::from).toList());
+    @Description("The work to remix; null when the caller may not see it (withdrawn since the invitation).")
+    public Uni<List<Work>> work(@Source List<RemixInvitation> invitations) {
+        return works.byIds(caller.access(), invitations.stream().map(i -> UUID.fromString(i.workId())).toList())
+                .map(rows -> rows.stream().map(w -> w == null ? null : Work.from(w)).toList());
     }
 
-    @Description("The delivered remix, once DELIVERED.")
+    @Description("The delivered remix, once DELIVERED; null when the caller may not see it.")
     public Uni<List<Work>> deliveredWork(@Source List<RemixInvitation> invitations) {
-        return works.byIds(invitations.stream().map(i -> Inputs.idOrNull(i.deliveredWorkId())).toList())
+        return works.byIds(caller.access(),
+                invitations.stream().map(i -> Inputs.idOrNull(i.deliveredWorkId())).toList())
                 .map(rows -> rows.stream().map(w -> w == null ? null : Work.from(w)).toList());
     }
 

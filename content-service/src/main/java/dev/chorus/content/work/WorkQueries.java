@@ -80,8 +80,8 @@ public class WorkQueries {
     }
 
     /**
-     * The works with these ids whoever asks, for fields reached only through something the caller may see
-     * already (the tracks of an album, the work of a remix invitation, the work of a listed credit).
+     * The works with these ids whoever asks, for fields reached only through a list that holds visible works
+     * only (the work of a listed credit, a trending work, both PUBLISHED or the caller's own).
      */
     public Uni<List<WorkEntity>> byIds(List<UUID> ids) {
         return reads.byIds(WorkEntity.class, ids, w -> w.id);

@@ -1,6 +1,7 @@
 package dev.chorus.events.event;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -32,9 +33,16 @@ public record Event(
         @NonNull OffsetDateTime updatedAt,
         @Ignore String venueId) {
 
+    /** Its times in the event's own time zone (what a front end shows); creation and update times in UTC. */
     public static Event from(EventEntity e) {
-        return new Event(e.id.toString(), e.title, e.kind, e.organizer, e.description, e.startsAt, e.endsAt, e.timeZone,
-                e.capacity, e.opensAt, e.closesAt, e.status, e.publishedAt, e.capacity - e.confirmedCount, e.waitlistCount,
+        ZoneId zone = ZoneId.of(e.timeZone);
+        return new Event(e.id.toString(), e.title, e.kind, e.organizer, e.description, local(e.startsAt, zone),
+                local(e.endsAt, zone), e.timeZone, e.capacity, local(e.opensAt, zone), local(e.closesAt, zone), e.status,
+                e.publishedAt, e.capacity - e.confirmedCount, e.waitlistCount,
                 e.createdAt, e.updatedAt, e.venueId.toString());
+    }
+
+    public static OffsetDateTime local(OffsetDateTime time, ZoneId zone) {
+        return time == null ? null : time.atZoneSameInstant(zone).toOffsetDateTime();
     }
 }

@@ -1,6 +1,11 @@
 package dev.chorus.events.event;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -65,7 +70,7 @@ public class EventGraphQLApi {
 
     private static Connection<Event> connection(Slice<EventEntity> slice, PageRequest page) {
         return Connection.of(slice.rows().stream().map(Event::from).toList(), page,
-                e -> Cursors.encode(e.startsAt().toString(), e.id()), slice.totalCount());
+                e -> Cursors.encode(e.startsAt().withOffsetSameInstant(ZoneOffset.UTC).toString(), e.id()), slice.totalCount());
     }
 
     // --- queries
@@ -171,6 +176,16 @@ public class EventGraphQLApi {
             return queries.performedAt(access, ids, page, Selections.wants(context, "totalCount"))
                     .map(slices -> ids.stream().map(id -> byPosition(slices.get(id), page, Event::from)).toList());
         });
+    }
+
+    @Description("When the slot starts, if set, in the event's time zone.")
+    public Uni<List<OffsetDateTime>> startsAt(@Source List<LineupSlot> slots) {
+        return queries.byIds(slots.stream().map(s -> UUID.fromString(s.eventId())).distinct().toList())
+                .map(events -> {
+                    Map<String, ZoneId> zones = new HashMap<>();
+                    events.forEach(e -> zones.put(e.id.toString(), ZoneId.of(e.timeZone)));
+                    return slots.stream().map(s -> Event.local(s.startsAtUtc(), zones.get(s.eventId()))).toList();
+                });
     }
 
     @NonNull

@@ -1,9 +1,7 @@
 package dev.chorus.events.event;
 
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -188,12 +186,7 @@ public class EventService {
     }
 
     private static String timeZone(String value) {
-        try {
-            return ZoneId.of(Inputs.requiredLine("timeZone", value, 64)).getId();
-        } catch (DateTimeException e) {
-            throw new BadUserInputException("timeZone", "timeZone must be an IANA time zone such as Asia/Shanghai, was "
-                    + Inputs.abbreviate(value));
-        }
+        return Inputs.timeZone("timeZone", value).getId();
     }
 
     private static OffsetDateTime utc(OffsetDateTime time) {

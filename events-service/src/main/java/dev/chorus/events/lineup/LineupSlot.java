@@ -10,8 +10,7 @@ import dev.chorus.events.federation.Creator;
 
 @Description("A creator's slot in an event's line-up; as a creator's performance it also leads to the event.")
 public record LineupSlot(@NonNull int position, @NonNull Creator creator, @NonNull LineupRole role,
-        @Description("When the slot starts, if set.") OffsetDateTime startsAt, @Ignore String eventId,
-        @Ignore String slotId) {
+        @Ignore OffsetDateTime startsAtUtc, @Ignore String eventId, @Ignore String slotId) {
 
     public static LineupSlot from(LineupSlotEntity e) {
         return new LineupSlot(e.position, new Creator(e.creatorId.toString()), e.role, e.startsAt, e.eventId.toString(),
