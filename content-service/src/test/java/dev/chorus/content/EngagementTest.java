@@ -46,6 +46,56 @@ class EngagementTest {
         return Map.of("input", Map.of("day", day.toString(), "deltas", deltas));
     }
 
+    private static Map<String, Object> batch(String batchId, LocalDate day, List<Map<String, Object>> deltas) {
+        return Map.of("input", Map.of("batchId", batchId, "day", day.toString(), "deltas", deltas));
+    }
+
+    @Test
+    void aBatchSentAgainWithItsIdCountsOnceAndAnswersTheFirstResult() throws Exception {
+        String work = Content.publishedWork("retried", "ORIGINAL", null, Content.creator());
+        String id = "batch-" + java.util.UUID.randomUUID();
+        Map<String, Object> sent = batch(id, TODAY, List.of(delta(work, 7, 1, 0, 2)));
+        JsonPath first = ingestion().ok(RECORD, sent);
+        for (int i = 0; i < 3; i++) {
+            JsonPath again = ingestion().ok(RECORD, sent);
+            assertEquals(first.getMap("data.recordEngagement"), again.getMap("data.recordEngagement"));
+        }
+        assertEquals(7, GraphQLClient.ok(TOTALS, Map.of("id", work)).getInt("data.work.engagement.plays"));
+
+        ingestion().fails("CONFLICT", "batchId", RECORD, batch(id, TODAY, List.of(delta(work, 8, 1, 0, 2))));
+        assertEquals(7, GraphQLClient.ok(TOTALS, Map.of("id", work)).getInt("data.work.engagement.plays"));
+
+        // ten senders at once with one id: one counts
+        String racing = "race-" + java.util.UUID.randomUUID();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            List<java.util.concurrent.Future<JsonPath>> sends = new java.util.ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                sends.add(pool.submit(() -> ingestion().post(RECORD, batch(racing, TODAY, List.of(delta(work, 100, 0, 0, 0))))));
+            }
+            for (var send : sends) {
+                JsonPath answer = send.get();
+                assertEquals((Object) null, answer.get("errors"), answer::prettify);
+                assertEquals(100, answer.getInt("data.recordEngagement.added.plays"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(107, GraphQLClient.ok(TOTALS, Map.of("id", work)).getInt("data.work.engagement.plays"));
+
+        // a failed batch claims nothing: corrected, the same id goes through
+        String failing = "fail-" + java.util.UUID.randomUUID();
+        ingestion().fails("NOT_FOUND", "deltas[0].workId", RECORD,
+                batch(failing, TODAY, List.of(delta(java.util.UUID.randomUUID().toString(), 1, 0, 0, 0))));
+        ingestion().ok(RECORD, batch(failing, TODAY, List.of(delta(work, 1, 0, 0, 0))));
+        assertEquals(108, GraphQLClient.ok(TOTALS, Map.of("id", work)).getInt("data.work.engagement.plays"));
+
+        for (String bad : new String[] { "", "has space", "x".repeat(101), "ünïcode", "a\u200Bb" }) {
+            ingestion().fails("BAD_USER_INPUT", "batchId", RECORD, batch(bad, TODAY, List.of(delta(work, 1, 0, 0, 0))));
+        }
+        assertEquals(108, GraphQLClient.ok(TOTALS, Map.of("id", work)).getInt("data.work.engagement.plays"));
+    }
+
     @Test
     void batchesAddUpPerDayAndRepeatedWorksAreSummed() {
         String a = Content.publishedWork("a", "ORIGINAL", null, Content.creator());

@@ -23,6 +23,26 @@ class WorkTest {
             + Content.WORK_FIELDS + " } }";
 
     @Test
+    void aCreateRetriedWithItsKeyCreatesOnceAndTheKeyBelongsToTheCaller() {
+        String performer = Content.creator();
+        String title = "重试 " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> input = new java.util.HashMap<>(Content.work(title, "ORIGINAL", performer));
+        input.put("idempotencyKey", "create-" + java.util.UUID.randomUUID());
+        String first = GraphQLClient.ok(Content.CREATE_WORK, Map.of("input", input)).getString("data.createWork.id");
+        String again = GraphQLClient.ok(Content.CREATE_WORK, Map.of("input", input)).getString("data.createWork.id");
+        assertEquals(first, again);
+        Map<String, Object> changed = new java.util.HashMap<>(input);
+        changed.put("title", "another title");
+        GraphQLClient.fails("CONFLICT", "idempotencyKey", Content.CREATE_WORK, Map.of("input", changed));
+        // the same key from another caller is another key
+        String other = dev.chorus.test.Client.user("another-staff", "staff").ok(Content.CREATE_WORK,
+                Map.of("input", input)).getString("data.createWork.id");
+        org.junit.jupiter.api.Assertions.assertNotEquals(first, other);
+        assertEquals(2, GraphQLClient.ok("query($s: String) { works(filter: {search: $s}) { totalCount } }",
+                Map.of("s", title)).getInt("data.works.totalCount"));
+    }
+
+    @Test
     void aWorkKeepsItsDataCreditsAndSplitsNormalised() {
         String composer = Content.creator();
         String singer = Content.creator();

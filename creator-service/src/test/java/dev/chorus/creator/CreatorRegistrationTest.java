@@ -69,6 +69,24 @@ class CreatorRegistrationTest {
     }
 
     @Test
+    void aRegistrationRetriedWithItsKeyRegistersOnce() {
+        String handle = GraphQL.uniqueHandle("retried");
+        Map<String, Object> input = new HashMap<>(input(handle));
+        input.put("idempotencyKey", "register:" + handle);
+        String first = GraphQL.ok(REGISTER, Map.of("input", input)).getString("data.registerCreator.id");
+        assertEquals(first, GraphQL.ok(REGISTER, Map.of("input", input)).getString("data.registerCreator.id"),
+                "the retry answers the first result, not 'handle taken'");
+        Map<String, Object> other = new HashMap<>(input(GraphQL.uniqueHandle("other")));
+        other.put("idempotencyKey", "register:" + handle);
+        GraphQL.fails("CONFLICT", "idempotencyKey", REGISTER, Map.of("input", other));
+        Map<String, Object> badKey = new HashMap<>(input(GraphQL.uniqueHandle("badkey")));
+        badKey.put("idempotencyKey", "with space");
+        GraphQL.fails("BAD_USER_INPUT", "idempotencyKey", REGISTER, Map.of("input", badKey));
+        assertNull(GraphQL.ok("query($h: String!) { creatorByHandle(handle: $h) { id } }",
+                Map.of("h", (String) other.get("handle"))).get("data.creatorByHandle"), "nothing written");
+    }
+
+    @Test
     void aHandleIsTakenWhateverItsCase() {
         String handle = GraphQL.uniqueHandle("taken");
         GraphQL.register(handle);

@@ -63,6 +63,24 @@ class EventTest {
     }
 
     @Test
+    void aVenueAndAnEventRetriedWithTheirKeysAreCreatedOnce() {
+        String key = "venue-" + System.nanoTime();
+        Map<String, Object> venue = Map.of("name", "Retry Hall", "city", "Suzhou", "address", "1 Retry Rd",
+                "maxCapacity", 200, "idempotencyKey", key);
+        String create = "mutation($input: CreateVenueInput!) { createVenue(input: $input) { id } }";
+        String first = GraphQLClient.ok(create, Map.of("input", venue)).getString("data.createVenue.id");
+        assertEquals(first, GraphQLClient.ok(create, Map.of("input", venue)).getString("data.createVenue.id"));
+        Map<String, Object> event = Events.event(first, 50, 24);
+        event.put("idempotencyKey", "event-" + System.nanoTime());
+        String once = GraphQLClient.ok(Events.CREATE_EVENT, Map.of("input", event)).getString("data.createEvent.id");
+        assertEquals(once, GraphQLClient.ok(Events.CREATE_EVENT, Map.of("input", event)).getString("data.createEvent.id"));
+        event.put("capacity", 51);
+        GraphQLClient.fails("CONFLICT", "idempotencyKey", Events.CREATE_EVENT, Map.of("input", event));
+        assertEquals(1, GraphQLClient.ok("query($c: String) { events(filter: {city: $c}) { totalCount } }",
+                Map.of("c", "Suzhou")).getInt("data.events.totalCount"));
+    }
+
+    @Test
     void onlyIanaZonesAndSaneInstantsAreAccepted() {
         String venue = Events.venue("Hangzhou", 100);
         String title = "zones " + System.nanoTime();

@@ -21,6 +21,7 @@ import dev.chorus.content.work.WorkEntity;
 import dev.chorus.content.work.WorkService;
 import dev.chorus.common.security.Access;
 import dev.chorus.common.error.ForbiddenException;
+import dev.chorus.common.db.Idempotency;
 import dev.chorus.content.work.WorkStatus;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -37,6 +38,7 @@ public class AlbumService {
     public Uni<AlbumEntity> create(Access access, CreateAlbumInput input) {
         return Uni.createFrom().deferred(() -> {
             access.requireStaffOrCreator();
+            Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
             AlbumEntity album = new AlbumEntity();
             album.id = UUID.randomUUID();
             album.title = AlbumRules.title(input.title());
@@ -50,11 +52,13 @@ public class AlbumService {
             List<UUID> artists = AlbumRules.artists(input.primaryArtistIds());
             List<UUID> tracks = AlbumRules.tracks(input.trackWorkIds());
             requireSelfListed(access, artists);
-            return Panache.withTransaction(() -> requireWorks(access, tracks)
-                    .chain(() -> album.persist())
-                    .chain(() -> persistAll(artistRows(album.id, artists), trackRows(album.id, tracks)))
-                    .chain(Panache::flush)
-                    .replaceWith(album))
+            return Panache.withTransaction(() -> Idempotency.once("createAlbum", access, key, input,
+                    () -> requireWorks(access, tracks)
+                            .chain(() -> album.persist())
+                            .chain(() -> persistAll(artistRows(album.id, artists), trackRows(album.id, tracks)))
+                            .chain(Panache::flush)
+                            .replaceWith(album),
+                    a -> a.id.toString(), id -> AlbumEntity.<AlbumEntity> findById(UUID.fromString(id))))
                     .onFailure().transform(UniqueViolations.mapping(UNIQUE));
         });
     }

@@ -13,6 +13,7 @@ import dev.chorus.common.error.ConflictException;
 import dev.chorus.common.error.NotFoundException;
 import dev.chorus.common.input.Inputs;
 import dev.chorus.common.time.Times;
+import dev.chorus.common.db.Idempotency;
 import dev.chorus.content.album.AlbumEntity;
 import dev.chorus.content.album.AlbumStatus;
 import dev.chorus.content.work.WorkEntity;
@@ -27,6 +28,7 @@ public class DistributionService {
     public Uni<DistributionEntity> distribute(Access access, DistributeInput input) {
         return Uni.createFrom().deferred(() -> {
             access.requireStaff();
+            Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
             if ((input.workId() == null) == (input.albumId() == null)) {
                 throw new BadUserInputException(input.workId() == null ? "workId" : "albumId",
                         "give exactly one of workId and albumId");
@@ -59,7 +61,9 @@ public class DistributionService {
                     });
             ConflictException twice = new ConflictException("platform",
                     "it already has a distribution on " + input.platform());
-            return Panache.withTransaction(() -> target.get().chain(() -> distribution.persistAndFlush()).replaceWith(distribution))
+            return Panache.withTransaction(() -> Idempotency.once("distribute", access, key, input,
+                    () -> target.get().chain(() -> distribution.persistAndFlush()).replaceWith(distribution),
+                    d -> d.id.toString(), id -> DistributionEntity.<DistributionEntity> findById(UUID.fromString(id))))
                     .onFailure().transform(UniqueViolations.mapping(Map.of(
                             "distribution_work_key", () -> twice, "distribution_album_key", () -> twice)));
         });

@@ -15,13 +15,17 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.chorus.common.security.Access;
+import dev.chorus.common.db.Idempotency;
 import dev.chorus.common.error.BadUserInputException;
 import dev.chorus.common.error.NotFoundException;
 import dev.chorus.common.input.Inputs;
+import dev.chorus.common.security.Access;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
@@ -47,6 +51,7 @@ public class EngagementService {
     public Uni<EngagementBatch> record(Access access, RecordEngagementInput input) {
         return Uni.createFrom().deferred(() -> {
             access.require(Access.INGESTION);
+            Idempotency.Key batchId = Idempotency.key("batchId", input.batchId());
             LocalDate day = input.day();
             LocalDate tomorrow = LocalDate.now(PROGRAMME_ZONE).plusDays(1);
             if (day.isAfter(tomorrow) || day.isBefore(EARLIEST)) {
@@ -85,41 +90,65 @@ public class EngagementService {
             long[] added = new long[METRICS.length];
             List<Long>[] columns = columns(byWork, added);
 
-            return pool.withTransaction(conn -> conn
-                    .preparedQuery("select id from work where id = any($1)")
-                    .execute(Tuple.of(works.toArray(UUID[]::new)))
-                    .chain(found -> {
-                        Set<UUID> known = new HashSet<>();
-                        found.forEach(row -> known.add(row.getUUID("id")));
-                        for (UUID work : works) {
-                            if (!known.contains(work)) {
-                                int i = firstIndex.get(work);
-                                throw new NotFoundException("deltas[" + i + "].workId", "no work with id " + work);
-                            }
-                        }
-                        return conn.preparedQuery("""
-                                insert into engagement_daily (work_id, day, plays, likes, coins, favorites, shares, comments, danmaku)
-                                select t.w, $2, t.p, t.l, t.c, t.f, t.s, t.cm, t.d
-                                from unnest($1::uuid[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[], $7::bigint[],
-                                            $8::bigint[], $9::bigint[]) as t(w, p, l, c, f, s, cm, d)
-                                order by t.w
-                                on conflict (work_id, day) do update set
-                                    plays = engagement_daily.plays + excluded.plays,
-                                    likes = engagement_daily.likes + excluded.likes,
-                                    coins = engagement_daily.coins + excluded.coins,
-                                    favorites = engagement_daily.favorites + excluded.favorites,
-                                    shares = engagement_daily.shares + excluded.shares,
-                                    comments = engagement_daily.comments + excluded.comments,
-                                    danmaku = engagement_daily.danmaku + excluded.danmaku""")
-                                .execute(Tuple.from(List.of(works.toArray(UUID[]::new), day,
-                                        columns[0].toArray(Long[]::new), columns[1].toArray(Long[]::new),
-                                        columns[2].toArray(Long[]::new), columns[3].toArray(Long[]::new),
-                                        columns[4].toArray(Long[]::new), columns[5].toArray(Long[]::new),
-                                        columns[6].toArray(Long[]::new))));
-                    }))
-                    .map(done -> new EngagementBatch(day, works.size(), new Counts(added[0], added[1], added[2],
-                            added[3], added[4], added[5], added[6])));
+            EngagementBatch result = new EngagementBatch(day, works.size(), new Counts(added[0], added[1], added[2],
+                    added[3], added[4], added[5], added[6]));
+            return pool.withTransaction(conn -> Idempotency.once(conn, "recordEngagement", access, batchId, input,
+                    () -> add(conn, works, firstIndex, day, columns).replaceWith(result),
+                    EngagementService::stored, stored -> Uni.createFrom().item(batch(stored))));
         });
+    }
+
+    /** Adds the batch's columns: one statement that checks every work exists, one upsert. */
+    private static Uni<Void> add(SqlConnection conn, List<UUID> works, Map<UUID, Integer> firstIndex, LocalDate day,
+            List<Long>[] columns) {
+        return conn
+                .preparedQuery("select id from work where id = any($1)")
+                .execute(Tuple.of(works.toArray(UUID[]::new)))
+                .chain(found -> {
+                    Set<UUID> known = new HashSet<>();
+                    found.forEach(row -> known.add(row.getUUID("id")));
+                    for (UUID work : works) {
+                        if (!known.contains(work)) {
+                            int i = firstIndex.get(work);
+                            throw new NotFoundException("deltas[" + i + "].workId", "no work with id " + work);
+                        }
+                    }
+                    return conn.preparedQuery("""
+                            insert into engagement_daily (work_id, day, plays, likes, coins, favorites, shares, comments, danmaku)
+                            select t.w, $2, t.p, t.l, t.c, t.f, t.s, t.cm, t.d
+                            from unnest($1::uuid[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[], $7::bigint[],
+                                        $8::bigint[], $9::bigint[]) as t(w, p, l, c, f, s, cm, d)
+                            order by t.w
+                            on conflict (work_id, day) do update set
+                                plays = engagement_daily.plays + excluded.plays,
+                                likes = engagement_daily.likes + excluded.likes,
+                                coins = engagement_daily.coins + excluded.coins,
+                                favorites = engagement_daily.favorites + excluded.favorites,
+                                shares = engagement_daily.shares + excluded.shares,
+                                comments = engagement_daily.comments + excluded.comments,
+                                danmaku = engagement_daily.danmaku + excluded.danmaku""")
+                            .execute(Tuple.from(List.of(works.toArray(UUID[]::new), day,
+                                    columns[0].toArray(Long[]::new), columns[1].toArray(Long[]::new),
+                                    columns[2].toArray(Long[]::new), columns[3].toArray(Long[]::new),
+                                    columns[4].toArray(Long[]::new), columns[5].toArray(Long[]::new),
+                                    columns[6].toArray(Long[]::new))));
+                }).replaceWithVoid();
+    }
+
+    /** What a repeat of a batch answers: the first send's result, kept as JSON. */
+    static String stored(EngagementBatch batch) {
+        Counts c = batch.added();
+        return new JsonObject().put("day", batch.day().toString()).put("works", batch.works())
+                .put("added", new JsonArray(List.of(c.plays(), c.likes(), c.coins(), c.favorites(), c.shares(),
+                        c.comments(), c.danmaku()))).encode();
+    }
+
+    static EngagementBatch batch(String stored) {
+        JsonObject json = new JsonObject(stored);
+        JsonArray a = json.getJsonArray("added");
+        return new EngagementBatch(LocalDate.parse(json.getString("day")), json.getInteger("works"),
+                new Counts(a.getLong(0), a.getLong(1), a.getLong(2), a.getLong(3), a.getLong(4), a.getLong(5),
+                        a.getLong(6)));
     }
 
     @SuppressWarnings("unchecked")

@@ -15,6 +15,7 @@ import dev.chorus.common.error.NotFoundException;
 import dev.chorus.common.security.Access;
 import dev.chorus.common.input.Inputs;
 import dev.chorus.common.time.Times;
+import dev.chorus.common.db.Idempotency;
 import dev.chorus.content.work.CreditEntity;
 import dev.chorus.content.work.WorkEntity;
 import dev.chorus.content.work.WorkKind;
@@ -33,6 +34,7 @@ public class RemixInvitationService {
     public Uni<RemixInvitationEntity> invite(Access access, InviteRemixInput input) {
         return Uni.createFrom().deferred(() -> {
             access.requireStaff();
+            Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
             UUID workId = Inputs.id("workId", input.workId());
             UUID creatorId = Inputs.id("creatorId", input.creatorId());
             String message = Inputs.optionalText("message", input.message(), 2000);
@@ -41,7 +43,8 @@ public class RemixInvitationService {
             if (!respondBy.isAfter(now)) {
                 throw new BadUserInputException("respondBy", "respondBy must be in the future");
             }
-            return Panache.withTransaction(() -> WorkEntity.<WorkEntity> findById(workId).chain(work -> {
+            return Panache.withTransaction(() -> Idempotency.once("inviteRemix", access, key, input,
+                    () -> WorkEntity.<WorkEntity> findById(workId).chain(work -> {
                 if (work == null) {
                     throw new NotFoundException("workId", "no work with id " + workId);
                 }
@@ -61,7 +64,8 @@ public class RemixInvitationService {
                 invitation.updatedAt = now;
                 return expireOverdue(workId, creatorId, now)
                         .chain(() -> invitation.persistAndFlush()).replaceWith(invitation);
-            })).onFailure().transform(UniqueViolations.mapping(Map.of("remix_invitation_open_key",
+            }), i -> i.id.toString(),
+                    id -> RemixInvitationEntity.<RemixInvitationEntity> findById(UUID.fromString(id)))).onFailure().transform(UniqueViolations.mapping(Map.of("remix_invitation_open_key",
                     () -> new ConflictException("creatorId", "this creator already has an open invitation for this work"))));
         });
     }

@@ -7,6 +7,8 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import dev.chorus.common.db.Idempotency;
+
 @Input("CreateWorkInput")
 public record CreateWorkInput(
         @NonNull String title,
@@ -20,5 +22,6 @@ public record CreateWorkInput(
         String bilibiliBvid,
         String qqMusicSongMid,
         @Description("In order; at least one.") List<CreditInput> credits,
-        @Description("Shares totalling exactly 100, or none.") List<RoyaltySplitInput> royaltySplits) {
+        @Description("Shares totalling exactly 100, or none.") List<RoyaltySplitInput> royaltySplits,
+        @Description(Idempotency.KEY_DESCRIPTION) String idempotencyKey) {
 }

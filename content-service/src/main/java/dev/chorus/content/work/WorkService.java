@@ -21,6 +21,7 @@ import dev.chorus.common.error.NotFoundException;
 import dev.chorus.common.security.Access;
 import dev.chorus.common.input.Inputs;
 import dev.chorus.common.time.Times;
+import dev.chorus.common.db.Idempotency;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -39,6 +40,7 @@ public class WorkService {
     public Uni<WorkEntity> create(Access access, CreateWorkInput input) {
         return Uni.createFrom().deferred(() -> {
             access.requireStaffOrCreator();
+            Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
             WorkEntity work = new WorkEntity();
             work.id = UUID.randomUUID();
             work.title = WorkRules.title(input.title());
@@ -59,11 +61,13 @@ public class WorkService {
             work.createdAt = Times.now();
             work.updatedAt = work.createdAt;
 
-            return Panache.withTransaction(() -> checkSource(access, work.kind, work.derivedFromId)
-                    .chain(() -> work.persist())
-                    .chain(() -> writeCreditsAndSplits(work.id, credits, splits))
-                    .chain(Panache::flush)
-                    .replaceWith(work))
+            return Panache.withTransaction(() -> Idempotency.once("createWork", access, key, input,
+                    () -> checkSource(access, work.kind, work.derivedFromId)
+                            .chain(() -> work.persist())
+                            .chain(() -> writeCreditsAndSplits(work.id, credits, splits))
+                            .chain(Panache::flush)
+                            .replaceWith(work),
+                    w -> w.id.toString(), id -> WorkEntity.<WorkEntity> findById(UUID.fromString(id))))
                     .onFailure().transform(UniqueViolations.mapping(UNIQUE));
         });
     }

@@ -2,8 +2,11 @@ package dev.chorus.creator.api;
 
 import java.util.List;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
+
+import dev.chorus.common.db.Idempotency;
 
 import dev.chorus.creator.CreatorKind;
 
@@ -15,5 +18,6 @@ public record RegisterCreatorInput(
         String bio,
         String region,
         List<String> genres,
-        List<AliasInput> aliases) {
+        List<AliasInput> aliases,
+        @Description(Idempotency.KEY_DESCRIPTION) String idempotencyKey) {
 }

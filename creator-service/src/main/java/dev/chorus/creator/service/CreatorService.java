@@ -17,6 +17,7 @@ import dev.chorus.common.error.NotFoundException;
 import dev.chorus.common.security.Access;
 import dev.chorus.common.input.Inputs;
 import dev.chorus.common.time.Times;
+import dev.chorus.common.db.Idempotency;
 import dev.chorus.creator.AliasEntity;
 import dev.chorus.creator.CreatorEntity;
 import dev.chorus.creator.CreatorStatus;
@@ -42,6 +43,7 @@ public class CreatorService {
     public Uni<CreatorEntity> register(Access access, RegisterCreatorInput input) {
         return Uni.createFrom().deferred(() -> {
             access.requireStaff();
+            Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
             String handle = CreatorValidation.handle("handle", input.handle());
             String displayName = CreatorValidation.displayName(input.displayName());
             String bio = CreatorValidation.bio(input.bio());
@@ -68,7 +70,9 @@ public class CreatorService {
             rows.add(creator);
             rows.addAll(aliasRows(creator.id, aliases));
             rows.add(tierChange(creator.id, null, Tier.EMERGING, "Registered", now));
-            return Panache.withTransaction(() -> CreatorEntity.persist(rows).chain(Panache::flush).replaceWith(creator))
+            return Panache.withTransaction(() -> Idempotency.once("registerCreator", access, key, input,
+                    () -> CreatorEntity.persist(rows).chain(Panache::flush).replaceWith(creator),
+                    c -> c.id.toString(), id -> CreatorEntity.<CreatorEntity> findById(UUID.fromString(id))))
                     .onFailure().transform(UniqueViolations.mapping(Map.of("creator_handle_key",
                             () -> new ConflictException("handle", "handle '" + handle + "' is already taken"))));
         });

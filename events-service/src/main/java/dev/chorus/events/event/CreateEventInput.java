@@ -7,6 +7,8 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import dev.chorus.common.db.Idempotency;
+
 @Input("CreateEventInput")
 public record CreateEventInput(
         @NonNull String title,
@@ -19,5 +21,6 @@ public record CreateEventInput(
         @NonNull @Description("IANA time zone, e.g. Asia/Shanghai.") String timeZone,
         @NonNull Integer capacity,
         @NonNull OffsetDateTime opensAt,
-        @NonNull OffsetDateTime closesAt) {
+        @NonNull OffsetDateTime closesAt,
+        @Description(Idempotency.KEY_DESCRIPTION) String idempotencyKey) {
 }

@@ -15,6 +15,7 @@ import dev.chorus.common.error.NotFoundException;
 import dev.chorus.common.input.Inputs;
 import dev.chorus.common.security.Access;
 import dev.chorus.common.time.Times;
+import dev.chorus.common.db.Idempotency;
 import dev.chorus.events.registration.RegistrationEntity;
 import dev.chorus.events.registration.RegistrationStatus;
 import dev.chorus.events.registration.Seats;
@@ -33,6 +34,7 @@ public class EventService {
     public Uni<EventEntity> create(Access access, CreateEventInput input) {
         return Uni.createFrom().deferred(() -> {
             access.requireStaff();
+            Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
             EventEntity event = new EventEntity();
             event.id = UUID.randomUUID();
             event.title = Inputs.requiredLine("title", input.title(), 200);
@@ -50,9 +52,11 @@ public class EventService {
             event.status = EventStatus.DRAFT;
             event.createdAt = Times.now();
             event.updatedAt = event.createdAt;
-            return Panache.withTransaction(() -> venue(event.venueId)
-                    .map(venue -> requireCapacity(event.capacity, venue))
-                    .chain(() -> event.persist()).replaceWith(event));
+            return Panache.withTransaction(() -> Idempotency.once("createEvent", access, key, input,
+                    () -> venue(event.venueId)
+                            .map(venue -> requireCapacity(event.capacity, venue))
+                            .chain(() -> event.persist()).replaceWith(event),
+                    e -> e.id.toString(), id -> EventEntity.<EventEntity> findById(UUID.fromString(id))));
         });
     }
 

@@ -1,9 +1,13 @@
 package dev.chorus.events.venue;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import dev.chorus.common.db.Idempotency;
+
 @Input("CreateVenueInput")
 public record CreateVenueInput(@NonNull String name, @NonNull String city, @NonNull String address,
-        @NonNull Integer maxCapacity) {
+        @NonNull Integer maxCapacity,
+        @Description(Idempotency.KEY_DESCRIPTION) String idempotencyKey) {
 }

@@ -8,6 +8,7 @@ import dev.chorus.common.error.BadUserInputException;
 import dev.chorus.common.input.Inputs;
 import dev.chorus.common.security.Access;
 import dev.chorus.common.time.Times;
+import dev.chorus.common.db.Idempotency;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -19,6 +20,7 @@ public class VenueService {
     public Uni<VenueEntity> create(Access access, CreateVenueInput input) {
         return Uni.createFrom().deferred(() -> {
             access.requireStaff();
+            Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
             VenueEntity venue = new VenueEntity();
             venue.id = UUID.randomUUID();
             venue.name = Inputs.requiredLine("name", input.name(), 200);
@@ -29,7 +31,9 @@ public class VenueService {
             }
             venue.maxCapacity = input.maxCapacity();
             venue.createdAt = Times.now();
-            return Panache.withTransaction(() -> venue.persist().replaceWith(venue));
+            return Panache.withTransaction(() -> Idempotency.once("createVenue", access, key, input,
+                    () -> venue.persist().replaceWith(venue),
+                    v -> v.id.toString(), id -> VenueEntity.<VenueEntity> findById(UUID.fromString(id))));
         });
     }
 }
