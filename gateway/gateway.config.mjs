@@ -4,7 +4,7 @@ import { defineConfig } from '@graphql-hive/gateway';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { GraphQLError } from 'graphql';
 import { verifierFromEnvironment } from './identity.mjs';
-import { useRequestLimits } from './limits.mjs';
+import { useCodedRefusals, useRequestLimits } from './limits.mjs';
 
 /** Headers that mark a request as sent by a GraphQL client, not by a cross-site form (README "Limits"). */
 export const CSRF_HEADERS = ['x-graphql-csrf', 'graphql-preflight', 'apollo-require-preflight', 'x-apollo-operation-name'];
@@ -108,6 +108,7 @@ export const gatewayConfig = defineConfig({
     // every alias counts, __typename's too (the plugin's default exempts it)
     maxAliasesPlugin({ n: number('CHORUS_MAX_ALIASES', 20), allowList: [] }),
     codeValidationErrors,
+    useCodedRefusals(),
   ],
   // a browser may send a form or text/plain POST, or a GET, cross-site without a CORS preflight: such requests
   // must carry one of these headers, which a cross-site page cannot add without a preflight

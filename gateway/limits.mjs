@@ -84,3 +84,30 @@ export function useRequestLimits({ maxBytes, limit, windowMs, trustForwardedFor,
     },
   };
 }
+
+const REFUSALS = {
+  405: 'Send GraphQL requests as POST, or queries as GET.',
+  406: 'Accept application/json or application/graphql-response+json.',
+  415: 'Send the request as Content-Type: application/json.',
+};
+
+/**
+ * A gateway plugin: every refusal leaves with a JSON body coded like the rest (Yoga answers an unsupported media
+ * type, an unacceptable Accept or a wrong method with an empty body). Headers such as Allow are kept.
+ */
+export function useCodedRefusals() {
+  return {
+    onResponse({ response, setResponse, fetchAPI }) {
+      const type = response.headers.get('content-type') ?? '';
+      if (response.status < 400 || type.includes('json')) return;
+      const headers = new fetchAPI.Headers(response.headers);
+      headers.set('content-type', 'application/json; charset=utf-8');
+      headers.delete('content-length');
+      const code = response.status === 401 ? 'UNAUTHENTICATED' : response.status === 429 ? 'RATE_LIMITED'
+        : response.status >= 500 ? 'INTERNAL' : 'BAD_USER_INPUT';
+      const message = REFUSALS[response.status] ?? (response.status >= 500 ? 'Internal error.' : 'The request cannot be read.');
+      setResponse(new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }),
+        { status: response.status, headers }));
+    },
+  };
+}

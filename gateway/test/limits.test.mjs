@@ -36,3 +36,22 @@ test('callers are told apart by verified subject, then by forwarded or socket ad
   assert.equal(clientKey({}, request({ 'x-forwarded-for': '1.2.3.4, 10.0.0.1' }), socket, false), 'address:10.0.0.7');
   assert.equal(clientKey({}, request({ 'x-forwarded-for': '1.2.3.4, 10.0.0.1' }), socket, true), 'address:1.2.3.4');
 });
+
+test('a refusal without a JSON body gets one, with its status and headers', async () => {
+  const { useCodedRefusals } = await import('../limits.mjs');
+  const plugin = useCodedRefusals();
+  let replaced;
+  plugin.onResponse({ response: new Response(null, { status: 415, headers: { allow: 'POST' } }),
+    setResponse: (r) => { replaced = r; }, fetchAPI: globalThis });
+  assert.equal(replaced.status, 415);
+  assert.equal(replaced.headers.get('allow'), 'POST');
+  const body = await replaced.json();
+  assert.equal(body.errors[0].extensions.code, 'BAD_USER_INPUT');
+  replaced = undefined;
+  plugin.onResponse({ response: new Response('{"data":{}}', { status: 200, headers: { 'content-type': 'application/json' } }),
+    setResponse: (r) => { replaced = r; }, fetchAPI: globalThis });
+  assert.equal(replaced, undefined, 'answers are left alone');
+  plugin.onResponse({ response: new Response('<html>', { status: 404, headers: { 'content-type': 'text/html' } }),
+    setResponse: (r) => { replaced = r; }, fetchAPI: globalThis });
+  assert.equal(replaced.status, 404);
+});

@@ -29,6 +29,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.chorus.postgres.EmbeddedPostgresServer;
+import dev.chorus.test.hostile.DatabaseDigest;
+import dev.chorus.test.hostile.HostileRequests;
+import dev.chorus.test.hostile.HostileSuite;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -614,6 +619,37 @@ class EndToEndTest {
                 .header("x-graphql-csrf", "1").build(), HttpResponse.BodyHandlers.ofString()).statusCode());
         assertTrue(gateway.data("query($h: String!) { creatorByHandle(handle: $h) { id } }", Map.of("h", handle))
                 .get("creatorByHandle").isNull(), "nothing was created");
+    }
+
+    /**
+     * The adversarial suite of the services' HostileInputTest, through the gateway: every argument of the
+     * supergraph with hostile values and a broken protocol, as a caller with every role; no 5xx, coded errors, no
+     * internals, hostile mutations refused and the three databases unchanged by them. The rate limit is lifted
+     * for the run (the suite sends a few thousand requests).
+     */
+    @Test
+    void throughTheGatewayEveryHostileRequestGetsACodedRefusalAndChangesNothing() throws Exception {
+        String token = LocalKeys.token(STATE, "staff", "e2e-hostile", null, Duration.ofMinutes(30));
+        String both = LocalKeys.sign(STATE, with(with(claims("e2e-hostile"), "roles", List.of("staff", "ingestion")),
+                "exp", java.time.Instant.now().getEpochSecond() + 1800));
+        stack.restartGateway(Map.of("CHORUS_RATE_LIMIT", "1000000000"));
+        try {
+            HostileSuite suite = new HostileSuite(stack.gatewayUrl(),
+                    Map.of("Authorization", "Bearer " + both, "x-graphql-csrf", "1"));
+            HostileRequests requests = new HostileRequests(suite.schema());
+            List<HostileRequests.Request> fields = requests.fieldRequests();
+            assertTrue(fields.size() > 500, "the supergraph gave only " + fields.size() + " requests");
+            java.util.function.Supplier<String> digest = DatabaseDigest.all(LocalStack.SERVICES.stream()
+                    .map(s -> DatabaseDigest.of(stack.databaseUrl(s.name()), EmbeddedPostgresServer.USER,
+                            EmbeddedPostgresServer.PASSWORD))
+                    .toArray(java.util.function.Supplier[]::new));
+            List<String> problems = suite.fields(fields, digest);
+            problems.addAll(suite.protocol(HostileRequests.protocol(token)));
+            assertEquals(List.of(), problems.size() > 40 ? problems.subList(0, 40) : problems,
+                    problems.size() + " problems in " + fields.size() + " field requests and the protocol requests");
+        } finally {
+            stack.restartGateway(Map.of());
+        }
     }
 
     @Test

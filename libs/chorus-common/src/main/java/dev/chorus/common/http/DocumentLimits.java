@@ -31,8 +31,9 @@ import graphql.language.VariableReference;
  * @param maxDepth deepest field nesting (a root field is depth 1; fragments add none)
  * @param maxAliases aliased fields in the whole operation, fragments counted where they are spread
  * @param maxRepresentations representations of one {@code _entities} request
+ * @param entityTypes the types this service resolves as entities (a representation of another is refused)
  */
-public record DocumentLimits(int maxDepth, int maxAliases, int maxRepresentations) {
+public record DocumentLimits(int maxDepth, int maxAliases, int maxRepresentations, Set<String> entityTypes) {
 
     /** The first limit the operation breaks, described for the client, or null when it keeps them all. */
     public String violation(Document document, String operationName, Map<String, Object> variables) {
@@ -130,9 +131,14 @@ public record DocumentLimits(int maxDepth, int maxAliases, int maxRepresentation
                     if (representation instanceof VariableReference element) { // [$a, $b]
                         representation = variables == null ? null : variables.get(element.getName());
                     }
-                    if (!wellFormed(representation)) {
+                    String type = typeOf(representation);
+                    if (type == null) {
                         return "representations[" + i + "] must be an object with a string __typename and a "
                                 + "string id";
+                    }
+                    if (!entityTypes.contains(type)) {
+                        return "representations[" + i + "].__typename must be one of " + new java.util.TreeSet<>(
+                                entityTypes);
                     }
                 }
             }
@@ -156,10 +162,10 @@ public record DocumentLimits(int maxDepth, int maxAliases, int maxRepresentation
         return all;
     }
 
-    /** An object with a non-blank string {@code __typename} and a string {@code id} (the key of every entity). */
-    private static boolean wellFormed(Object representation) {
+    /** The {@code __typename} of an object with a string {@code __typename} and a string {@code id}, else null. */
+    private static String typeOf(Object representation) {
         if (representation instanceof Map<?, ?> map) {
-            return map.get("__typename") instanceof String type && !type.isBlank() && map.get("id") instanceof String;
+            return map.get("__typename") instanceof String type && map.get("id") instanceof String ? type : null;
         }
         if (representation instanceof ObjectValue object) {
             Value<?> type = null;
@@ -171,8 +177,8 @@ public record DocumentLimits(int maxDepth, int maxAliases, int maxRepresentation
                     id = field.getValue();
                 }
             }
-            return type instanceof StringValue t && !t.getValue().isBlank() && id instanceof StringValue;
+            return type instanceof StringValue t && id instanceof StringValue ? t.getValue() : null;
         }
-        return false;
+        return null;
     }
 }

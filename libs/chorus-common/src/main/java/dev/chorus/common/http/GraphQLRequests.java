@@ -4,8 +4,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +18,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import dev.chorus.common.error.ErrorCode;
 import graphql.ExecutionInput;
 import graphql.language.Document;
+import graphql.language.Node;
+import graphql.language.NodeTraverser;
+import graphql.language.NodeVisitorStub;
+import graphql.language.StringValue;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
@@ -45,8 +56,8 @@ import io.vertx.ext.web.handler.BodyHandler;
  * {@code *}{@code /*} means {@code application/json});</li>
  * <li>a body of at most {@code chorus.http.max-body-bytes} (413) that is UTF-8, JSON nested at most
  * {@value #MAX_JSON_DEPTH} deep, an object with a string {@code query} and, when present, a string
- * {@code operationName} and object {@code variables} and {@code extensions}, no lone surrogate in any string
- * (400);</li>
+ * {@code operationName} and object {@code variables} and {@code extensions}, no NUL or lone surrogate in any
+ * string (400);</li>
  * <li>a document that parses within {@code chorus.graphql.max-tokens} tokens and keeps the {@link DocumentLimits}
  * (400 when the client accepts {@code application/graphql-response+json}, else 200, with the error).</li>
  * </ul>
@@ -64,7 +75,10 @@ public class GraphQLRequests {
     private final String path;
     private final int maxBodyBytes;
     private final ParserOptions parserOptions;
-    private final DocumentLimits limits;
+    private final int maxDepth;
+    private final int maxAliases;
+    private final int maxRepresentations;
+    private volatile DocumentLimits limits;
     private final Map<String, Document> parsed = new ConcurrentHashMap<>();
 
     GraphQLRequests(@ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path,
@@ -76,7 +90,30 @@ public class GraphQLRequests {
         this.path = path;
         this.maxBodyBytes = maxBodyBytes;
         this.parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(o -> o.maxTokens(maxTokens));
-        this.limits = new DocumentLimits(maxDepth, maxAliases, maxRepresentations);
+        this.maxDepth = maxDepth;
+        this.maxAliases = maxAliases;
+        this.maxRepresentations = maxRepresentations;
+    }
+
+    /**
+     * The limits, with the entity types of this service's schema (object types carrying {@code @key}); made on the
+     * first request, once SmallRye GraphQL has built the schema.
+     */
+    private DocumentLimits limits() {
+        DocumentLimits made = limits;
+        if (made == null) {
+            GraphQLSchema schema = Arc.container().instance(GraphQLSchema.class).get();
+            Set<String> entities = new HashSet<>();
+            for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+                if (type instanceof GraphQLObjectType object && (object.hasAppliedDirective("key")
+                        || object.hasAppliedDirective("federation__key"))) {
+                    entities.add(object.getName());
+                }
+            }
+            made = new DocumentLimits(maxDepth, maxAliases, maxRepresentations, Set.copyOf(entities));
+            limits = made;
+        }
+        return made;
     }
 
     void route(@Observes Router router) {
@@ -133,8 +170,12 @@ public class GraphQLRequests {
             }
             parsed.put(query, document);
         }
+        if (invalidLiteral(document)) {
+            refuseDocument(context, strict, "The document holds invalid text (NUL or a lone surrogate).");
+            return;
+        }
         JsonObject variables = body.getJsonObject("variables");
-        String violation = limits.violation(document, body.getString("operationName"),
+        String violation = limits().violation(document, body.getString("operationName"),
                 variables == null ? Map.of() : variables.getMap());
         if (violation != null) {
             refuseDocument(context, strict, violation);
@@ -252,7 +293,7 @@ public class GraphQLRequests {
             }
         }
         if (hasLoneSurrogate(body)) {
-            throw new IllegalArgumentException("The request holds invalid Unicode (a lone surrogate).");
+            throw new IllegalArgumentException("The request holds invalid text (NUL or a lone surrogate).");
         }
         return body;
     }
@@ -283,11 +324,11 @@ public class GraphQLRequests {
 
     private static boolean hasLoneSurrogate(Object value) {
         if (value instanceof String text) {
-            return loneSurrogate(text);
+            return invalidText(text);
         }
         if (value instanceof JsonObject object) {
             for (Map.Entry<String, Object> entry : object) {
-                if (loneSurrogate(entry.getKey()) || hasLoneSurrogate(entry.getValue())) {
+                if (invalidText(entry.getKey()) || hasLoneSurrogate(entry.getValue())) {
                     return true;
                 }
             }
@@ -299,6 +340,27 @@ public class GraphQLRequests {
             }
         }
         return false;
+    }
+
+    /** Text no service stores: a lone surrogate (PostgreSQL would keep '?') or NUL (PostgreSQL refuses it). */
+    static boolean invalidText(String text) {
+        return text.indexOf('\u0000') >= 0 || loneSurrogate(text);
+    }
+
+    /** Whether a string literal of the document holds invalid text (written as an escape, say {@code \u0000}). */
+    static boolean invalidLiteral(Document document) {
+        boolean[] found = { false };
+        new NodeTraverser().depthFirst(new NodeVisitorStub() {
+            @Override
+            public TraversalControl visitStringValue(StringValue node, TraverserContext<Node> context) {
+                if (invalidText(node.getValue())) {
+                    found[0] = true;
+                    return TraversalControl.QUIT;
+                }
+                return TraversalControl.CONTINUE;
+            }
+        }, document);
+        return found[0];
     }
 
     static boolean loneSurrogate(String text) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import graphql.parser.Parser;
 
 class DocumentLimitsTest {
-    static final DocumentLimits LIMITS = new DocumentLimits(4, 3, 2);
+    static final DocumentLimits LIMITS = new DocumentLimits(4, 3, 2, java.util.Set.of("Creator"));
 
     static String check(String query, Map<String, Object> variables) {
         return LIMITS.violation(new Parser().parseDocument(query), null, variables);
@@ -51,6 +51,8 @@ class DocumentLimitsTest {
         assertTrue(check(query, Map.of("r", List.of(Map.of("__typename", "Creator", "id", Map.of())))).contains("[0]"));
         assertTrue(check(query, Map.of("r", List.of("Creator"))).contains("[0]"));
         assertTrue(check(query, Map.of("r", "x")).contains("must be a list"));
+        assertEquals("representations[0].__typename must be one of [Creator]",
+                check(query, Map.of("r", List.of(Map.of("__typename", "Nope", "id", "1")))));
         assertTrue(check(query, Map.of()).contains("must be a list"));
         assertTrue(check("{ _entities(representations: [{__typename: \"Creator\", id: 1}]) { __typename } }",
                 Map.of()).contains("[0]"));
