@@ -62,6 +62,10 @@ function maskError(error) {
     // BAD_USER_INPUT, keeping the HTTP status Yoga chose (400 for a body or document that does not parse, 403 CSRF)
     const kept = { code: 'BAD_USER_INPUT' };
     if (extensions.http) kept.http = extensions.http;
+    // Yoga answers "spec" errors 200 to clients accepting application/json. That suits a document that does not
+    // parse or validate (it has locations), but a body that is not a GraphQL request at all (invalid JSON, no
+    // query) is 400 whatever the client accepts, as GraphQL over HTTP says.
+    if (kept.http?.spec && !(error.locations?.length || error.nodes?.length)) kept.http = { status: kept.http.status ?? 400 };
     return new GraphQLError(message, { nodes: error.nodes, path, extensions: kept });
   }
   return new GraphQLError('Internal error.', { path, extensions: { code: 'INTERNAL' } });

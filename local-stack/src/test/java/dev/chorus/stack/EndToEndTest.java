@@ -652,6 +652,34 @@ class EndToEndTest {
         }
     }
 
+    /** graphql-http's server audits (gateway/audit.mjs): no error and no warning, at the gateway and every service. */
+    @Test
+    void theGatewayAndEveryServicePassTheGraphQLOverHttpAudits() throws Exception {
+        stack.restartGateway(Map.of("CHORUS_RATE_LIMIT", "1000000000"));
+        try {
+            List<List<String>> runs = new ArrayList<>();
+            runs.add(List.of(stack.gatewayUrl().toString()));
+            runs.add(List.of(stack.gatewayUrl().toString(), "x-graphql-csrf: 1"));
+            for (LocalStack.Service service : LocalStack.SERVICES) {
+                runs.add(List.of(stack.serviceUrl(service.name()).toString()));
+            }
+            for (List<String> run : runs) {
+                List<String> command = new ArrayList<>(List.of("node", "audit.mjs"));
+                command.addAll(run);
+                Process audit = new ProcessBuilder(command).directory(ROOT.resolve("gateway").toFile())
+                        .redirectErrorStream(true).start();
+                String output = new String(audit.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertTrue(audit.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "audit of " + run);
+                JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper().readTree(output);
+                assertEquals("[]", result.get("errors").toString(), run + ": " + output);
+                assertEquals("[]", result.get("warnings").toString(), run + ": " + output);
+                assertTrue(result.get("ok").asInt() >= 55, run + ": " + output);
+            }
+        } finally {
+            stack.restartGateway(Map.of());
+        }
+    }
+
     @Test
     void theAliasLimitIsTheConfiguredOne() {
         String twenty = java.util.stream.IntStream.range(0, 20).mapToObj(i -> "a" + i + ": __typename")

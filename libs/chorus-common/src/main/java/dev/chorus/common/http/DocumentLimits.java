@@ -31,7 +31,8 @@ import graphql.language.VariableReference;
  * @param maxDepth deepest field nesting (a root field is depth 1; fragments add none)
  * @param maxAliases aliased fields in the whole operation, fragments counted where they are spread
  * @param maxRepresentations representations of one {@code _entities} request
- * @param entityTypes the types this service resolves as entities (a representation of another is refused)
+ * @param entityTypes the types this service resolves as entities (a representation of another is refused; empty:
+ *        not checked)
  */
 public record DocumentLimits(int maxDepth, int maxAliases, int maxRepresentations, Set<String> entityTypes) {
 
@@ -136,7 +137,7 @@ public record DocumentLimits(int maxDepth, int maxAliases, int maxRepresentation
                         return "representations[" + i + "] must be an object with a string __typename and a "
                                 + "string id";
                     }
-                    if (!entityTypes.contains(type)) {
+                    if (!entityTypes.isEmpty() && !entityTypes.contains(type)) {
                         return "representations[" + i + "].__typename must be one of " + new java.util.TreeSet<>(
                                 entityTypes);
                     }

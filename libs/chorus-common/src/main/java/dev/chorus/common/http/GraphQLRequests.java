@@ -22,9 +22,8 @@ import graphql.language.Node;
 import graphql.language.NodeTraverser;
 import graphql.language.NodeVisitorStub;
 import graphql.language.StringValue;
-import graphql.schema.GraphQLNamedType;
-import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLUnionType;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import graphql.parser.InvalidSyntaxException;
@@ -96,19 +95,16 @@ public class GraphQLRequests {
     }
 
     /**
-     * The limits, with the entity types of this service's schema (object types carrying {@code @key}); made on the
-     * first request, once SmallRye GraphQL has built the schema.
+     * The limits, with the entity types of this service's schema (the members of Federation's {@code _Entity});
+     * made on the first request, once SmallRye GraphQL has built the schema.
      */
     private DocumentLimits limits() {
         DocumentLimits made = limits;
         if (made == null) {
             GraphQLSchema schema = Arc.container().instance(GraphQLSchema.class).get();
             Set<String> entities = new HashSet<>();
-            for (GraphQLNamedType type : schema.getAllTypesAsList()) {
-                if (type instanceof GraphQLObjectType object && (object.hasAppliedDirective("key")
-                        || object.hasAppliedDirective("federation__key"))) {
-                    entities.add(object.getName());
-                }
+            if (schema.getType("_Entity") instanceof GraphQLUnionType union) { // Federation's union of entity types
+                union.getTypes().forEach(type -> entities.add(type.getName()));
             }
             made = new DocumentLimits(maxDepth, maxAliases, maxRepresentations, Set.copyOf(entities));
             limits = made;
