@@ -135,7 +135,7 @@ public record DocumentLimits(int maxDepth, int maxAliases, int maxRepresentation
                     String type = typeOf(representation);
                     if (type == null) {
                         return "representations[" + i + "] must be an object with a string __typename and a "
-                                + "string id";
+                                + "string id, and nothing else";
                     }
                     if (!entityTypes.isEmpty() && !entityTypes.contains(type)) {
                         return "representations[" + i + "].__typename must be one of " + new java.util.TreeSet<>(
@@ -163,10 +163,14 @@ public record DocumentLimits(int maxDepth, int maxAliases, int maxRepresentation
         return all;
     }
 
-    /** The {@code __typename} of an object with a string {@code __typename} and a string {@code id}, else null. */
+    /**
+     * The {@code __typename} of an object with a string {@code __typename} and a string {@code id} and nothing else
+     * (every entity's key is {@code id}; SmallRye GraphQL finds no resolver for other fields), else null.
+     */
     private static String typeOf(Object representation) {
         if (representation instanceof Map<?, ?> map) {
-            return map.get("__typename") instanceof String type && map.get("id") instanceof String ? type : null;
+            return map.size() == 2 && map.get("__typename") instanceof String type && map.get("id") instanceof String
+                    ? type : null;
         }
         if (representation instanceof ObjectValue object) {
             Value<?> type = null;
@@ -178,7 +182,8 @@ public record DocumentLimits(int maxDepth, int maxAliases, int maxRepresentation
                     id = field.getValue();
                 }
             }
-            return type instanceof StringValue t && id instanceof StringValue ? t.getValue() : null;
+            return object.getObjectFields().size() == 2 && type instanceof StringValue t && id instanceof StringValue
+                    ? t.getValue() : null;
         }
         return null;
     }

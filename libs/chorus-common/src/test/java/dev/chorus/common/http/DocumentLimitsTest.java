@@ -45,7 +45,9 @@ class DocumentLimitsTest {
         assertTrue(check(query, Map.of("r", List.of(Map.of("__typename", "Creator", "id", "1"),
                 Map.of("__typename", "Creator", "id", "2"), Map.of("__typename", "Creator", "id", "3"))))
                 .contains("At most 2"));
-        assertEquals("representations[0] must be an object with a string __typename and a string id",
+        assertTrue(check(query, Map.of("r", List.of(Map.of("__typename", "Creator", "id", "1", "extra", 1))))
+                .contains("[0]"));
+        assertEquals("representations[0] must be an object with a string __typename and a string id, and nothing else",
                 check(query, Map.of("r", List.of(Map.of("id", "1")))));
         assertTrue(check(query, Map.of("r", List.of(Map.of("__typename", "Creator", "id", 1)))).contains("[0]"));
         assertTrue(check(query, Map.of("r", List.of(Map.of("__typename", "Creator", "id", Map.of())))).contains("[0]"));

@@ -335,7 +335,8 @@ public final class HostileRequests {
         String entities = "query($r: [_Any!]!) { _entities(representations: $r) { __typename } }";
         for (String reps : new String[] { "[{\"id\":\"x\"}]", "[{\"__typename\":\"Creator\",\"id\":1}]",
                 "[{\"__typename\":\"Creator\",\"id\":{}}]", "[{\"__typename\":\"Nope\",\"id\":\"x\"}]", "[\"x\"]",
-                "[null]", "\"x\"", "[{\"__typename\":5,\"id\":\"x\"}]",
+                "[null]", "\"x\"", "[{\"__typename\":5,\"id\":\"x\"}]", "[{\"__typename\":\"Creator\"}]",
+                "[{\"__typename\":\"Creator\",\"id\":\"x\",\"extra\":1}]", "[{\"__typename\":\"Work\",\"handle\":\"x\"}]",
                 "[" + "{\"__typename\":\"Creator\",\"id\":\"00000000-0000-0000-0000-000000000000\"},".repeat(10_500)
                         + "{\"__typename\":\"Creator\",\"id\":\"x\"}]" }) {
             all.add(post("_entities " + (reps.length() > 60 ? reps.substring(0, 60) + "…" : reps), json,
