@@ -6,6 +6,8 @@ import java.time.DateTimeException;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 import graphql.language.FloatValue;
 import graphql.language.IntValue;
@@ -42,8 +44,20 @@ public final class StrictScalars {
     private StrictScalars() {
     }
 
-    /** The schema with every checked scalar's coercing wrapped; names, fields and fetchers unchanged. */
-    public static GraphQLSchema of(GraphQLSchema schema) {
+    private static final Map<GraphQLSchema, GraphQLSchema> TRANSFORMED = new IdentityHashMap<>();
+
+    /**
+     * The schema with every checked scalar's coercing wrapped; names, fields and fetchers unchanged. Made once per
+     * schema: SmallRye GraphQL builds its GraphQL object lazily and without a lock, so concurrent first requests
+     * come here together, and graphql-java's SchemaTransformer must not run twice at once over one schema (that
+     * left input types that no longer matched their own variables: "Variable 'i' of type 'CreateWorkInput!' used
+     * in position expecting type 'CreateWorkInput!'").
+     */
+    public static synchronized GraphQLSchema of(GraphQLSchema schema) {
+        return TRANSFORMED.computeIfAbsent(schema, StrictScalars::transform);
+    }
+
+    private static GraphQLSchema transform(GraphQLSchema schema) {
         return SchemaTransformer.transformSchema(schema, new GraphQLTypeVisitorStub() {
             @Override
             public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar,

@@ -64,4 +64,39 @@ class StrictScalarsTest {
             assertNotNull(DATE_TIME.value(refused), String.valueOf(refused));
         }
     }
+
+    @Test
+    void concurrentFirstRequestsShareOneTransformedSchemaThatValidatesItsOwnInputs() throws Exception {
+        graphql.schema.GraphQLSchema schema = graphql.schema.idl.UnExecutableSchemaGenerator.makeUnExecutableSchema(
+                new graphql.schema.idl.SchemaParser().parse("""
+                        input CreateWorkInput { title: String! durationSeconds: Int! released: Date credits: [CreditInput!] }
+                        input CreditInput { creatorId: ID! position: Int }
+                        scalar Date
+                        type Work { id: ID! }
+                        type Query { work(id: ID!): Work }
+                        type Mutation { createWork(input: CreateWorkInput!): Work }
+                        """));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<graphql.schema.GraphQLSchema>> made = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                made.add(pool.submit(() -> {
+                    start.await();
+                    return StrictScalars.of(schema);
+                }));
+            }
+            start.countDown();
+            graphql.schema.GraphQLSchema first = made.get(0).get();
+            for (var each : made) {
+                org.junit.jupiter.api.Assertions.assertSame(first, each.get());
+            }
+            var document = new graphql.parser.Parser().parseDocument(
+                    "mutation($i: CreateWorkInput!) { createWork(input: $i) { id } }");
+            org.junit.jupiter.api.Assertions.assertEquals(List.of(),
+                    new graphql.validation.Validator().validateDocument(first, document, java.util.Locale.ROOT));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
