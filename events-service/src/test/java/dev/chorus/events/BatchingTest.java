@@ -22,7 +22,7 @@ import io.restassured.path.json.JsonPath;
 class BatchingTest {
     static final String PERFORMANCES = "query($r: [_Any!]!) { _entities(representations: $r) { ... on Creator { id "
             + "performances(upcoming: true, first: 5) { totalCount edges { node { role event { id seatsRemaining "
-            + "venue { name } lineup { creator { id } } setlist { work { id } } } } } } } } }";
+            + "venue { name } lineup { creator { id } } setlist { work { ref } } } } } } } } }";
 
     private static List<String> creators;
 

@@ -19,7 +19,7 @@ import io.restassured.path.json.JsonPath;
 class LineupTest {
     static final String LINEUP = "mutation($input: SetLineupInput!) { setLineup(input: $input) { lineup { position "
             + "creator { id } role startsAt } } }";
-    static final String SETLIST = "mutation($input: SetSetlistInput!) { setSetlist(input: $input) { setlist { position work { id } } } }";
+    static final String SETLIST = "mutation($input: SetSetlistInput!) { setSetlist(input: $input) { setlist { position work { ref } } } }";
     static final String PERFORMANCES = "query($r: [_Any!]!, $u: Boolean) { _entities(representations: $r) { ... on Creator { "
             + "performances(upcoming: $u) { totalCount edges { node { role event { id title } } } } } } }";
 
@@ -37,7 +37,7 @@ class LineupTest {
         String song = UUID.randomUUID().toString();
         String encore = UUID.randomUUID().toString();
         JsonPath setlist = GraphQLClient.ok(SETLIST, Map.of("input", Map.of("eventId", event, "workIds", List.of(song, encore))));
-        assertEquals(List.of(song, encore), setlist.getList("data.setSetlist.setlist.work.id"));
+        assertEquals(List.of(song, encore), setlist.getList("data.setSetlist.setlist.work.ref"));
 
         JsonPath performances = GraphQLClient.ok(PERFORMANCES, Map.of("r", List.of(Map.of("__typename", "Creator", "id", headliner)),
                 "u", true));
@@ -48,7 +48,7 @@ class LineupTest {
 
         JsonPath performedAt = GraphQLClient.ok("query($r: [_Any!]!) { _entities(representations: $r) { ... on Work { "
                 + "performedAt { totalCount edges { node { id } } } } } }",
-                Map.of("r", List.of(Map.of("__typename", "Work", "id", encore))));
+                Map.of("r", List.of(Map.of("__typename", "Work", "ref", encore))));
         assertEquals(List.of(event), performedAt.getList("data._entities[0].performedAt.edges.node.id"));
     }
 

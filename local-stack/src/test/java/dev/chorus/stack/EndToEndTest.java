@@ -680,6 +680,27 @@ class EndToEndTest {
         }
     }
 
+    /**
+     * Another subgraph holds a work by a key only content-service can turn into an id, so a withdrawn work on a
+     * setlist is null for those who may not see it even when only its id is asked (it once leaked: events-service
+     * answered the id itself).
+     */
+    @Test
+    void aWithdrawnWorkOnASetlistIsHiddenEvenWhenOnlyItsIdIsAsked() {
+        String artist = register(unique("setlist"), "Setlist", unique("g"));
+        String kept = publishedWork("kept", "ORIGINAL", null, List.of(credit(artist, "PERFORMER")));
+        String pulled = publishedWork("pulled", "ORIGINAL", null, List.of(credit(artist, "PERFORMER")));
+        String event = publishedEvent("Setlist Night", venue(), List.of(), List.of(kept, pulled));
+        gateway.data("mutation($id: ID!) { withdrawWork(input: {id: $id}) { status } }", Map.of("id", pulled));
+        String idOnly = "query($e: ID!) { event(id: $e) { setlist { position work { id } } } }";
+        JsonNode seen = anonymous.data(idOnly, Map.of("e", event));
+        assertEquals(kept, seen.at("/event/setlist/0/work/id").asText(), seen::toString);
+        assertTrue(seen.at("/event/setlist/1/work").isNull(), seen::toString);
+        assertFalse(seen.toString().contains(pulled), seen::toString);
+        assertEquals(pulled, gateway.data(idOnly, Map.of("e", event)).at("/event/setlist/1/work/id").asText(),
+                "staff still see it");
+    }
+
     @Test
     void theAliasLimitIsTheConfiguredOne() {
         String twenty = java.util.stream.IntStream.range(0, 20).mapToObj(i -> "a" + i + ": __typename")

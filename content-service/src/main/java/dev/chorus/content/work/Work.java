@@ -8,9 +8,11 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.smallrye.graphql.api.federation.FieldSet;
+import io.smallrye.graphql.api.federation.Inaccessible;
 import io.smallrye.graphql.api.federation.Key;
 
 @Key(fields = @FieldSet("id"))
+@Key(fields = @FieldSet("ref"))
 @Description("An original, remix, cover or music video. Owned by content-service.")
 public record Work(
         @Id @NonNull String id,
@@ -27,11 +29,15 @@ public record Work(
         @Description("QQ Music song mid.") String qqMusicSongMid,
         @NonNull OffsetDateTime createdAt,
         @NonNull OffsetDateTime updatedAt,
-        @Ignore String derivedFromId) {
+        @Ignore String derivedFromId,
+        @Inaccessible @NonNull @Description("The key other subgraphs hold a work by: the same UUID as id, hidden from "
+                + "clients, so that the gateway asks content-service, which answers null for a work the caller may "
+                + "not see, even when only its id is asked.") String ref) {
+
 
     public static Work from(WorkEntity e) {
         return new Work(e.id.toString(), e.title, e.kind, e.language, e.genre, e.durationSeconds, e.isrc, e.iswc,
                 e.status, e.releasedAt, e.bilibiliBvid, e.qqMusicSongMid, e.createdAt, e.updatedAt,
-                e.derivedFromId == null ? null : e.derivedFromId.toString());
+                e.derivedFromId == null ? null : e.derivedFromId.toString(), e.id.toString());
     }
 }

@@ -98,6 +98,11 @@ public class WorkGraphQLApi {
     }
 
     @Resolver
+    public Uni<List<Work>> workEntitiesByRef(@Name("ref") List<String> refs) {
+        return workEntities(refs);
+    }
+
+    @Resolver
     @Description("Creators are owned by creator-service; here they are only their key.")
     public List<Creator> creatorEntities(@Name("id") List<String> ids) {
         return ids.stream().map(Creator::new).toList();

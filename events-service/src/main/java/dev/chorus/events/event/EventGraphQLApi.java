@@ -106,8 +106,8 @@ public class EventGraphQLApi {
     }
 
     @Resolver
-    public List<Work> workEntities(@Name("id") List<String> ids) {
-        return ids.stream().map(Work::new).toList();
+    public List<Work> workEntities(@Name("ref") List<String> refs) {
+        return refs.stream().map(Work::new).toList();
     }
 
     // --- batched fields of Event
@@ -172,7 +172,7 @@ public class EventGraphQLApi {
         Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
             PageRequest page = PageRequest.of(first, after, 1);
-            List<UUID> ids = works.stream().map(w -> Inputs.idOrNull(w.id())).toList();
+            List<UUID> ids = works.stream().map(w -> Inputs.idOrNull(w.ref())).toList();
             return queries.performedAt(access, ids, page, Selections.wants(context, "totalCount"))
                     .map(slices -> ids.stream().map(id -> byPosition(slices.get(id), page, Event::from)).toList());
         });

@@ -31,10 +31,12 @@ import graphql.language.VariableReference;
  * @param maxDepth deepest field nesting (a root field is depth 1; fragments add none)
  * @param maxAliases aliased fields in the whole operation, fragments counted where they are spread
  * @param maxRepresentations representations of one {@code _entities} request
- * @param entityTypes the types this service resolves as entities (a representation of another is refused; empty:
- *        not checked)
+ * @param entityKeys the types this service resolves as entities, each with the key fields it resolves them by
+ *        ({@code id}, {@code ref}); a representation of another type or by another key is refused (empty: not
+ *        checked)
  */
-public record DocumentLimits(int maxDepth, int maxAliases, int maxRepresentations, Set<String> entityTypes) {
+public record DocumentLimits(int maxDepth, int maxAliases, int maxRepresentations,
+        Map<String, Set<String>> entityKeys) {
 
     /** The first limit the operation breaks, described for the client, or null when it keeps them all. */
     public String violation(Document document, String operationName, Map<String, Object> variables) {
@@ -132,14 +134,9 @@ public record DocumentLimits(int maxDepth, int maxAliases, int maxRepresentation
                     if (representation instanceof VariableReference element) { // [$a, $b]
                         representation = variables == null ? null : variables.get(element.getName());
                     }
-                    String type = typeOf(representation);
-                    if (type == null) {
-                        return "representations[" + i + "] must be an object with a string __typename and a "
-                                + "string id, and nothing else";
-                    }
-                    if (!entityTypes.isEmpty() && !entityTypes.contains(type)) {
-                        return "representations[" + i + "].__typename must be one of " + new java.util.TreeSet<>(
-                                entityTypes);
+                    String refusal = refusal(representation);
+                    if (refusal != null) {
+                        return "representations[" + i + "]" + (refusal.startsWith(".") ? "" : " ") + refusal;
                     }
                 }
             }
@@ -164,26 +161,32 @@ public record DocumentLimits(int maxDepth, int maxAliases, int maxRepresentation
     }
 
     /**
-     * The {@code __typename} of an object with a string {@code __typename} and a string {@code id} and nothing else
-     * (every entity's key is {@code id}; SmallRye GraphQL finds no resolver for other fields), else null.
+     * Why a representation cannot be resolved here, or null: it must be an object of exactly a string
+     * {@code __typename} naming an entity of this service and one string key field this service resolves that
+     * type by (SmallRye GraphQL finds no resolver otherwise, an INTERNAL error).
      */
-    private static String typeOf(Object representation) {
+    private String refusal(Object representation) {
+        Map<String, Object> fields = new HashMap<>();
         if (representation instanceof Map<?, ?> map) {
-            return map.size() == 2 && map.get("__typename") instanceof String type && map.get("id") instanceof String
-                    ? type : null;
-        }
-        if (representation instanceof ObjectValue object) {
-            Value<?> type = null;
-            Value<?> id = null;
+            map.forEach((name, value) -> fields.put(String.valueOf(name), value));
+        } else if (representation instanceof ObjectValue object) {
             for (ObjectField field : object.getObjectFields()) {
-                if ("__typename".equals(field.getName())) {
-                    type = field.getValue();
-                } else if ("id".equals(field.getName())) {
-                    id = field.getValue();
-                }
+                fields.put(field.getName(), field.getValue() instanceof StringValue text ? text.getValue()
+                        : field.getValue());
             }
-            return object.getObjectFields().size() == 2 && type instanceof StringValue t && id instanceof StringValue
-                    ? t.getValue() : null;
+        } else {
+            return "must be an object with a string __typename and its key";
+        }
+        if (!(fields.remove("__typename") instanceof String type)) {
+            return "must have a string __typename";
+        }
+        Set<String> keys = entityKeys.isEmpty() ? Set.of("id") : entityKeys.get(type);
+        if (keys == null) {
+            return ".__typename must be one of " + new java.util.TreeSet<>(entityKeys.keySet());
+        }
+        if (fields.size() != 1 || !keys.contains(fields.keySet().iterator().next())
+                || !(fields.values().iterator().next() instanceof String)) {
+            return "of " + type + " must hold exactly its key, a string " + String.join(" or ", new java.util.TreeSet<>(keys));
         }
         return null;
     }

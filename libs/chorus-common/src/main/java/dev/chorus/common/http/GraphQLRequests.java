@@ -4,7 +4,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +24,7 @@ import graphql.language.Node;
 import graphql.language.NodeTraverser;
 import graphql.language.NodeVisitorStub;
 import graphql.language.StringValue;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLUnionType;
 import graphql.util.TraversalControl;
@@ -70,6 +73,8 @@ public class GraphQLRequests {
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     private static final String REQUEST_ERROR = "chorus.graphql.request-error";
     private static final int PARSED_CACHE = 1024;
+    /** The key fields of Chorus entities: {@code id}, and {@code ref} where other subgraphs hold a reference. */
+    private static final List<String> KEYS = List.of("id", "ref");
 
     private final String path;
     private final int maxBodyBytes;
@@ -95,18 +100,29 @@ public class GraphQLRequests {
     }
 
     /**
-     * The limits, with the entity types of this service's schema (the members of Federation's {@code _Entity});
-     * made on the first request, once SmallRye GraphQL has built the schema.
+     * The limits, with the entity types of this service's schema (the members of Federation's {@code _Entity}) and
+     * the keys each is resolved by ({@link #KEYS} it has); made on the first request, once SmallRye GraphQL has
+     * built the schema.
      */
     private DocumentLimits limits() {
         DocumentLimits made = limits;
         if (made == null) {
             GraphQLSchema schema = Arc.container().instance(GraphQLSchema.class).get();
-            Set<String> entities = new HashSet<>();
+            Map<String, Set<String>> entities = new HashMap<>();
             if (schema.getType("_Entity") instanceof GraphQLUnionType union) { // Federation's union of entity types
-                union.getTypes().forEach(type -> entities.add(type.getName()));
+                for (var member : union.getTypes()) {
+                    if (member instanceof GraphQLObjectType type) {
+                        Set<String> keys = new HashSet<>();
+                        for (String key : KEYS) {
+                            if (type.getFieldDefinition(key) != null) {
+                                keys.add(key);
+                            }
+                        }
+                        entities.put(type.getName(), Set.copyOf(keys));
+                    }
+                }
             }
-            made = new DocumentLimits(maxDepth, maxAliases, maxRepresentations, Set.copyOf(entities));
+            made = new DocumentLimits(maxDepth, maxAliases, maxRepresentations, Map.copyOf(entities));
             limits = made;
         }
         return made;
