@@ -67,7 +67,7 @@ class AccessTest {
     void aDraftIsTheOwnersUntilPublished() {
         String work = owner.ok(Content.CREATE_WORK, Map.of("input", draft("secret song")))
                 .getString("data.createWork.id");
-        Map<String, Object> me = Map.of("c", Map.of("__typename", "Creator", "id", ownerId));
+        Map<String, Object> me = Map.of("c", Map.of("__typename", "Creator", "ref", ownerId));
 
         for (Client outsider : List.of(anonymous, user, other)) {
             assertNull(outsider.ok(READ, Map.of("id", work)).get("data.work"));

@@ -23,7 +23,7 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class AlbumTest {
-    static final String FIELDS = "id title kind boutique upc releaseDate status primaryArtists { id } "
+    static final String FIELDS = "id title kind boutique upc releaseDate status primaryArtists { ref } "
             + "tracks { position work { id title } }";
     static final String CREATE = "mutation($input: CreateAlbumInput!) { createAlbum(input: $input) { " + FIELDS + " } }";
     static final String UPDATE = "mutation($input: UpdateAlbumInput!) { updateAlbum(input: $input) { " + FIELDS + " } }";
@@ -86,7 +86,7 @@ class AlbumTest {
         JsonPath created = GraphQLClient.ok(CREATE, Map.of("input", input)).setRootPath("data.createAlbum");
         assertEquals("DRAFT", created.getString("status"));
         assertEquals(true, created.getBoolean("boutique"));
-        assertEquals(List.of(artist), created.getList("primaryArtists.id"));
+        assertEquals(List.of(artist), created.getList("primaryArtists.ref"));
         assertEquals(List.of(1, 2), created.getList("tracks.position"));
         assertEquals(List.of(two, one), created.getList("tracks.work.id"));
 

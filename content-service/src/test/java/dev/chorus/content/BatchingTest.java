@@ -21,8 +21,8 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTestResource(PostgresTestResource.class)
 class BatchingTest {
     /** Creator.works and the fields under it, for many creators at once (as the gateway asks). */
-    static final String CREATORS_WORKS = "query($r: [_Any!]!) { _entities(representations: $r) { ... on Creator { id "
-            + "works(first: 3) { totalCount edges { node { id credits { role creator { id } } "
+    static final String CREATORS_WORKS = "query($r: [_Any!]!) { _entities(representations: $r) { ... on Creator { ref "
+            + "works(first: 3) { totalCount edges { node { id credits { role creator { ref } } "
             + "remixes(first: 2) { totalCount edges { node { id derivedFrom { id } } } } engagement { plays } } } } "
             + "albums { totalCount edges { node { id tracks { work { id } } } } } "
             + "credits(first: 5) { totalCount edges { node { role work { id } } } } } } }";
@@ -49,7 +49,7 @@ class BatchingTest {
 
     private long statementsFor(int count, SqlStatementCounter sql) {
         List<Map<String, Object>> representations = creators.subList(0, count).stream()
-                .map(id -> Map.<String, Object> of("__typename", "Creator", "id", id)).toList();
+                .map(id -> Map.<String, Object> of("__typename", "Creator", "ref", id)).toList();
         sql.reset();
         JsonPath answer = GraphQLClient.ok(CREATORS_WORKS, Map.of("r", representations));
         long statements = sql.count();
@@ -58,7 +58,7 @@ class BatchingTest {
             assertEquals(2, answer.getInt(at + "works.totalCount"));
             assertEquals(1, answer.getInt(at + "albums.totalCount"));
             assertEquals(2, answer.getInt(at + "credits.totalCount"));
-            assertEquals(List.of(creators.get(i)), answer.getList(at + "works.edges[0].node.credits.creator.id"));
+            assertEquals(List.of(creators.get(i)), answer.getList(at + "works.edges[0].node.credits.creator.ref"));
             List<Integer> remixCounts = answer.getList(at + "works.edges.node.remixes.totalCount");
             assertEquals(1, remixCounts.stream().mapToInt(Integer::intValue).sum(), "one of the two works has a remix");
         }

@@ -14,8 +14,8 @@ final class Content {
     static final String WORK_FIELDS = """
             id title kind language genre durationSeconds isrc iswc status releasedAt bilibiliBvid qqMusicSongMid
             createdAt updatedAt
-            credits { position creator { id } role creditedAs }
-            royaltySplits { creator { id } share }
+            credits { position creator { ref } role creditedAs }
+            royaltySplits { creator { ref } share }
             derivedFrom { id title }
             """;
     static final String CREATE_WORK = "mutation($input: CreateWorkInput!) { createWork(input: $input) { "

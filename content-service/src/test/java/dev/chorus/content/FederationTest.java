@@ -28,9 +28,9 @@ class FederationTest {
     void theServedSdlIsFederationTwoWithWorkAlbumAndTheCreatorStub() {
         String sdl = SubgraphSchema.served();
         assertTrue(sdl.contains("url : \"https://specs.apollo.dev/federation/v2.7\""), sdl);
-        assertTrue(sdl.contains("type Work @key(fields : \"id\")"), sdl);
+        assertTrue(sdl.contains("type Work @key(fields : \"id\") @key(fields : \"ref\")"), sdl);
         assertTrue(sdl.contains("type Album @key(fields : \"id\")"), sdl);
-        assertTrue(sdl.contains("type Creator @key(fields : \"id\")"), sdl);
+        assertTrue(sdl.contains("type Creator @key(fields : \"ref\")"), sdl);
         assertTrue(sdl.contains("type PageInfo @shareable"), sdl);
         SubgraphSchema.export(sdl); // the gateway build composes the supergraph from it
     }
@@ -56,7 +56,7 @@ class FederationTest {
             String creator = UUID.randomUUID().toString();
             representations.add(Map.of("__typename", "Work", "id", work));
             representations.add(Map.of("__typename", "Album", "id", album));
-            representations.add(Map.of("__typename", "Creator", "id", creator));
+            representations.add(Map.of("__typename", "Creator", "ref", creator));
             expected.add(works.contains(work) ? work : null);
             expected.add(albums.contains(album) ? album : null);
             expected.add(creator);
@@ -65,7 +65,7 @@ class FederationTest {
         try (SqlStatementCounter sql = SqlStatementCounter.forApplicationDatabase()) {
             sql.reset();
             answer = GraphQLClient.ok("query($r: [_Any!]!) { _entities(representations: $r) { "
-                    + "... on Work { id } ... on Album { id } ... on Creator { id } } }", Map.of("r", representations));
+                    + "... on Work { id } ... on Album { id } ... on Creator { creatorRef: ref } } }", Map.of("r", representations));
             assertEquals(2, sql.count(), "one statement for the works, one for the albums, none for creator stubs");
         }
         List<Map<String, Object>> entities = answer.getList("data._entities");
@@ -74,7 +74,9 @@ class FederationTest {
             if (expected.get(i) == null) {
                 assertNull(entities.get(i), "entity " + i);
             } else {
-                assertEquals(expected.get(i), entities.get(i).get("id"), "entity " + i);
+                Object id = entities.get(i).containsKey("creatorRef") ? entities.get(i).get("creatorRef")
+                        : entities.get(i).get("id");
+                assertEquals(expected.get(i), id, "entity " + i);
             }
         }
     }

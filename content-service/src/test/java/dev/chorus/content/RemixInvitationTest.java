@@ -17,7 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class RemixInvitationTest {
-    static final String INVITE = "mutation($input: InviteRemixInput!) { inviteRemix(input: $input) { id status invitee { id } work { id } } }";
+    static final String INVITE = "mutation($input: InviteRemixInput!) { inviteRemix(input: $input) { id status invitee { ref } work { id } } }";
     static final String ACCEPT = "mutation($id: ID!) { acceptRemixInvitation(input: {id: $id}) { status } }";
     static final String DECLINE = "mutation($id: ID!) { declineRemixInvitation(input: {id: $id}) { status } }";
     static final String EXPIRE = "mutation($id: ID!) { expireRemixInvitation(input: {id: $id}) { status } }";

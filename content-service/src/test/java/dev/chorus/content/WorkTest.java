@@ -69,7 +69,7 @@ class WorkTest {
         assertNull(work.get("releasedAt"));
         assertEquals(List.of(1, 2, 3), work.getList("credits.position"));
         assertEquals(List.of("COMPOSER", "VOCALIST", "PERFORMER"), work.getList("credits.role"));
-        assertEquals(List.of(composer, singer, singer), work.getList("credits.creator.id"));
+        assertEquals(List.of(composer, singer, singer), work.getList("credits.creator.ref"));
         assertEquals("G.E.M.", work.getString("credits[0].creditedAs"));
         assertEquals(List.of(66.67f, 33.33f), work.getList("royaltySplits.share"));
 

@@ -28,7 +28,7 @@ class FederationTest {
         String sdl = SubgraphSchema.served();
         assertTrue(sdl.contains("@link(import : [\"@key\""), sdl);
         assertTrue(sdl.contains("url : \"https://specs.apollo.dev/federation/v2.7\""), sdl);
-        assertTrue(sdl.contains("type Creator @key(fields : \"id\")"), sdl);
+        assertTrue(sdl.contains("type Creator @key(fields : \"id\") @key(fields : \"ref\")"), sdl);
         assertTrue(sdl.contains("type PageInfo @shareable"), sdl);
         SubgraphSchema.export(sdl); // the gateway build composes the supergraph from it
     }

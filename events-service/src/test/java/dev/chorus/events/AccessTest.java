@@ -75,7 +75,7 @@ class AccessTest {
                 List.of(Map.of("creatorId", creatorId, "role", "HEADLINER")))));
         String performances = "query($c: _Any!) { _entities(representations: [$c]) { ... on Creator { "
                 + "performances { edges { node { event { id } } } } } } }";
-        Map<String, Object> me = Map.of("c", Map.of("__typename", "Creator", "id", creatorId));
+        Map<String, Object> me = Map.of("c", Map.of("__typename", "Creator", "ref", creatorId));
         for (Client outsider : List.of(anonymous, Client.user("fan-4"), performer)) {
             assertNull(outsider.ok(READ, Map.of("id", event)).get("data.event"));
             assertFalse(outsider.ok(LIST).getList("data.events.edges.node.id").contains(event));

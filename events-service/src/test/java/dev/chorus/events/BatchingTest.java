@@ -20,9 +20,9 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class BatchingTest {
-    static final String PERFORMANCES = "query($r: [_Any!]!) { _entities(representations: $r) { ... on Creator { id "
+    static final String PERFORMANCES = "query($r: [_Any!]!) { _entities(representations: $r) { ... on Creator { ref "
             + "performances(upcoming: true, first: 5) { totalCount edges { node { role event { id seatsRemaining "
-            + "venue { name } lineup { creator { id } } setlist { work { ref } } } } } } } } }";
+            + "venue { name } lineup { creator { ref } } setlist { work { ref } } } } } } } } }";
 
     private static List<String> creators;
 
@@ -55,7 +55,7 @@ class BatchingTest {
 
     private long statementsFor(int count, SqlStatementCounter sql) {
         List<Map<String, Object>> representations = creators.subList(0, count).stream()
-                .map(id -> Map.<String, Object> of("__typename", "Creator", "id", id)).toList();
+                .map(id -> Map.<String, Object> of("__typename", "Creator", "ref", id)).toList();
         sql.reset();
         JsonPath answer = GraphQLClient.ok(PERFORMANCES, Map.of("r", representations));
         long statements = sql.count();

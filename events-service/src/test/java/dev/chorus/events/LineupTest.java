@@ -18,7 +18,7 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTestResource(PostgresTestResource.class)
 class LineupTest {
     static final String LINEUP = "mutation($input: SetLineupInput!) { setLineup(input: $input) { lineup { position "
-            + "creator { id } role startsAt } } }";
+            + "creator { ref } role startsAt } } }";
     static final String SETLIST = "mutation($input: SetSetlistInput!) { setSetlist(input: $input) { setlist { position work { ref } } } }";
     static final String PERFORMANCES = "query($r: [_Any!]!, $u: Boolean) { _entities(representations: $r) { ... on Creator { "
             + "performances(upcoming: $u) { totalCount edges { node { role event { id title } } } } } } }";
@@ -32,18 +32,18 @@ class LineupTest {
                 Map.of("creatorId", host, "role", "HOST"),
                 Map.of("creatorId", headliner, "role", "HEADLINER", "startsAt", Events.now().plusHours(25).toString())))));
         assertEquals(List.of(1, 2), lineup.getList("data.setLineup.lineup.position"));
-        assertEquals(List.of(host, headliner), lineup.getList("data.setLineup.lineup.creator.id"));
+        assertEquals(List.of(host, headliner), lineup.getList("data.setLineup.lineup.creator.ref"));
 
         String song = UUID.randomUUID().toString();
         String encore = UUID.randomUUID().toString();
         JsonPath setlist = GraphQLClient.ok(SETLIST, Map.of("input", Map.of("eventId", event, "workIds", List.of(song, encore))));
         assertEquals(List.of(song, encore), setlist.getList("data.setSetlist.setlist.work.ref"));
 
-        JsonPath performances = GraphQLClient.ok(PERFORMANCES, Map.of("r", List.of(Map.of("__typename", "Creator", "id", headliner)),
+        JsonPath performances = GraphQLClient.ok(PERFORMANCES, Map.of("r", List.of(Map.of("__typename", "Creator", "ref", headliner)),
                 "u", true));
         assertEquals(List.of(event), performances.getList("data._entities[0].performances.edges.node.event.id"));
         assertEquals("HEADLINER", performances.getString("data._entities[0].performances.edges[0].node.role"));
-        assertEquals(0, GraphQLClient.ok(PERFORMANCES, Map.of("r", List.of(Map.of("__typename", "Creator", "id", headliner)),
+        assertEquals(0, GraphQLClient.ok(PERFORMANCES, Map.of("r", List.of(Map.of("__typename", "Creator", "ref", headliner)),
                 "u", false)).getInt("data._entities[0].performances.totalCount"));
 
         JsonPath performedAt = GraphQLClient.ok("query($r: [_Any!]!) { _entities(representations: $r) { ... on Work { "

@@ -701,6 +701,113 @@ class EndToEndTest {
                 "staff still see it");
     }
 
+    /**
+     * Every path of the graph to a hidden thing (a DRAFT work, a WITHDRAWN work, a SUSPENDED creator, an event never
+     * published), walked from every root query field (HiddenPaths): none of them appears, not even its id, for the
+     * anonymous, a signed-in user or another creator; staff see each of them somewhere (the walk reaches them).
+     */
+    @Test
+    void hiddenThingsNeverAppearOnAnyPathOfTheGraph() throws Exception {
+        String artist = register(unique("walk"), "Walk Artist", unique("g"));
+        String suspendedHandle = unique("walks").toLowerCase(java.util.Locale.ROOT);
+        String suspended = register(suspendedHandle, "Walk Suspended", unique("g"));
+        List<Map<String, Object>> both = List.of(credit(artist, "PERFORMER"), credit(suspended, "COMPOSER"));
+        String published = publishedWorkWithIsrc("walk published", both);
+        String withdrawn = publishedWorkWithIsrc("walk withdrawn", List.of(credit(artist, "PERFORMER")));
+        String draft = gateway.data("mutation($i: CreateWorkInput!) { createWork(input: $i) { id } }", Map.of("i",
+                Map.of("title", "walk draft", "kind", "REMIX", "durationSeconds", 200, "derivedFromId", published,
+                        "credits", List.of(credit(artist, "REMIXER"))))).at("/createWork/id").asText();
+        String album = gateway.data("mutation($i: CreateAlbumInput!) { createAlbum(input: $i) { id } }", Map.of("i",
+                Map.of("title", "walk album", "kind", "EP", "upc", upc(),
+                        "primaryArtistIds", List.of(artist, suspended), "trackWorkIds", List.of(published, withdrawn))))
+                .at("/createAlbum/id").asText();
+        gateway.data("mutation($id: ID!) { releaseAlbum(input: {id: $id}) { status } }", Map.of("id", album));
+        String invitation = gateway.data("mutation($i: InviteRemixInput!) { inviteRemix(input: $i) { id } }",
+                Map.of("i", Map.of("workId", withdrawn, "creatorId", artist))).at("/inviteRemix/id").asText();
+        String venue = venue();
+        List<Map<String, Object>> lineup = List.of(Map.of("creatorId", artist, "role", "HEADLINER"),
+                Map.of("creatorId", suspended, "role", "GUEST"));
+        String event = publishedEvent("walk event", venue, lineup, List.of(published, withdrawn, draft));
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(4).truncatedTo(ChronoUnit.MINUTES);
+        String unpublished = gateway.data("mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }",
+                Map.of("i", Map.of("title", "walk draft event", "kind", "CONCERT", "organizer", "JOINT", "venueId",
+                        venue, "startsAt", start.toString(), "endsAt", start.plusHours(2).toString(), "timeZone",
+                        "Asia/Shanghai", "capacity", 10, "opensAt", start.minusDays(2).toString(), "closesAt",
+                        start.toString()))).at("/createEvent/id").asText();
+        gateway.data("mutation($i: SetLineupInput!) { setLineup(input: $i) { id } }",
+                Map.of("i", Map.of("eventId", unpublished, "slots", List.of(Map.of("creatorId", artist, "role", "HOST")))));
+        gateway.data("mutation($i: SetSetlistInput!) { setSetlist(input: $i) { id } }",
+                Map.of("i", Map.of("eventId", unpublished, "workIds", List.of(published))));
+        gateway.data("mutation($id: ID!) { withdrawWork(input: {id: $id}) { status } }", Map.of("id", withdrawn));
+        gateway.data("mutation($id: ID!) { suspendCreator(input: {id: $id, reason: \"walk\"}) { status } }",
+                Map.of("id", suspended));
+
+        Map<String, List<Object>> ids = new HashMap<>();
+        ids.put("Creator", List.of(artist, suspended));
+        ids.put("Work", List.of(published, withdrawn, draft));
+        ids.put("Album", List.of(album));
+        ids.put("Event", List.of(event, unpublished));
+        ids.put("Venue", List.of(venue));
+        ids.put("RemixInvitation", List.of(invitation));
+        String today = java.time.LocalDate.now(ZoneOffset.ofHours(8)).toString();
+        Map<String, List<Object>> values = Map.of("handle", List.of(suspendedHandle),
+                "from", List.of(java.time.LocalDate.now(ZoneOffset.ofHours(8)).minusDays(30).toString()),
+                "to", List.of(today));
+        stack.restartGateway(Map.of("CHORUS_RATE_LIMIT", "1000000000", "CHORUS_MAX_TOKENS", "100000",
+                "CHORUS_MAX_DEPTH", "40"));
+        try {
+            JsonNode schema = gateway.data(dev.chorus.test.hostile.HostileRequests.INTROSPECTION).get("__schema");
+            HiddenPaths walk = new HiddenPaths(schema, ids, values, 4);
+            List<String> queries = new ArrayList<>(walk.queries());
+            assertTrue(queries.size() > 15, queries.toString());
+            queries.addAll(walk.idOnlyPaths(Set.of("Work", "Creator", "Event")));
+            System.out.println("[walk] " + queries.size() + " queries");
+            Map<String, String> hidden = Map.of(draft, "the DRAFT work", withdrawn, "the WITHDRAWN work",
+                    suspended, "the SUSPENDED creator", unpublished, "the unpublished event");
+            List<GraphQLHttp> outsiders = List.of(anonymous, stack.gatewayAs("user", "e2e-walker", null),
+                    stack.gatewayAs("creator", "e2e-other-walker", UUID.randomUUID().toString()));
+            Set<String> seenByStaff = new TreeSet<>();
+            List<String> problems = new ArrayList<>();
+            for (String query : queries) {
+                String answer = gateway.post(query, Map.of()).toString();
+                hidden.keySet().stream().filter(answer::contains).forEach(seenByStaff::add);
+                for (GraphQLHttp outsider : outsiders) {
+                    String seen = outsider.post(query, Map.of()).toString();
+                    hidden.forEach((id, what) -> {
+                        if (seen.contains(id)) {
+                            problems.add(what + " appears in " + query.substring(0, Math.min(120, query.length())));
+                        }
+                    });
+                }
+            }
+            assertEquals(List.of(), problems.size() > 20 ? problems.subList(0, 20) : problems);
+            assertEquals(new TreeSet<>(hidden.keySet()), seenByStaff, "the walk reaches every hidden thing");
+        } finally {
+            stack.restartGateway(Map.of());
+        }
+    }
+
+    static String publishedWorkWithIsrc(String title, List<Map<String, Object>> credits) {
+        String isrc = "CNW01" + String.format("%07d", (System.nanoTime() / 1000) % 10_000_000);
+        String id = gateway.data("mutation($i: CreateWorkInput!) { createWork(input: $i) { id } }", Map.of("i",
+                Map.of("title", title, "kind", "ORIGINAL", "durationSeconds", 200, "isrc", isrc, "credits", credits)))
+                .at("/createWork/id").asText();
+        gateway.data("mutation($id: ID!) { publishWork(input: {id: $id}) { status } }", Map.of("id", id));
+        return id;
+    }
+
+    static int upcSeed = (int) (System.nanoTime() % 90_000_000);
+
+    /** A unique UPC-A with its check digit. */
+    static String upc() {
+        String body = String.format("%011d", 20_000_000_000L + (upcSeed++) * 7L + System.nanoTime() % 7);
+        int sum = 0;
+        for (int i = 10, w = 3; i >= 0; i--, w = 4 - w) {
+            sum += (body.charAt(i) - '0') * w;
+        }
+        return body + (10 - sum % 10) % 10;
+    }
+
     @Test
     void theAliasLimitIsTheConfiguredOne() {
         String twenty = java.util.stream.IntStream.range(0, 20).mapToObj(i -> "a" + i + ": __typename")

@@ -76,8 +76,8 @@ public class AlbumGraphQLApi {
     }
 
     @NonNull
-    @Description("The primary artists, in order.")
-    public Uni<List<@NonNull List<@NonNull Creator>>> primaryArtists(@Source List<Album> albums) {
+    @Description("The primary artists, in order; null in place of one the caller may not see (suspended).")
+    public Uni<List<@NonNull List<Creator>>> primaryArtists(@Source List<Album> albums) {
         List<UUID> ids = albums.stream().map(a -> UUID.fromString(a.id())).toList();
         return queries.artistsOf(ids).map(byAlbum -> Batches.inOrder(ids, byAlbum, r -> new Creator(r.creatorId.toString())));
     }
@@ -100,7 +100,7 @@ public class AlbumGraphQLApi {
         Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
             PageRequest page = PageRequest.of(first, after, 2);
-            List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.id())).toList();
+            List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.ref())).toList();
             return queries.ofCreators(access, ids, page, Selections.wants(context, "totalCount"))
                     .map(slices -> ids.stream().map(id -> connection(id == null ? null : slices.get(id), page)).toList());
         });

@@ -14,7 +14,7 @@ import dev.chorus.content.creator.Creator;
         + "ACCEPTED, then DELIVERED with the remix.")
 public record RemixInvitation(
         @Id @NonNull String id,
-        @NonNull @Description("The invited creator.") Creator invitee,
+        @Description("The invited creator; null when the caller may not see it (suspended).") Creator invitee,
         @NonNull RemixInvitationStatus status,
         String message,
         @NonNull @Description("After this an INVITED invitation is EXPIRED.") OffsetDateTime respondBy,

@@ -9,7 +9,7 @@ import dev.chorus.content.creator.Creator;
 @Description("One credit line of a work: who did what, and under which name.")
 public record Credit(
         @NonNull @Description("1-based position in the work's credits.") int position,
-        @NonNull Creator creator,
+        @Description("Null when the caller may not see the creator (a suspended one).") Creator creator,
         @NonNull CreditRole role,
         @Description("The name printed in the credits, when not the creator's display name.") String creditedAs,
         @Ignore String workId) {

@@ -104,8 +104,8 @@ public class WorkGraphQLApi {
 
     @Resolver
     @Description("Creators are owned by creator-service; here they are only their key.")
-    public List<Creator> creatorEntities(@Name("id") List<String> ids) {
-        return ids.stream().map(Creator::new).toList();
+    public List<Creator> creatorEntities(@Name("ref") List<String> refs) {
+        return refs.stream().map(Creator::new).toList();
     }
 
     // --- batched fields of Work
@@ -158,7 +158,7 @@ public class WorkGraphQLApi {
         Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
             PageRequest page = PageRequest.of(first, after, 2);
-            List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.id())).toList();
+            List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.ref())).toList();
             return queries.ofCreators(access, ids, WorkQueries.Criteria.of(filter), page, Selections.wants(context, "totalCount"))
                     .map(slices -> ids.stream().map(id -> connection(slices.get(id), page)).toList());
         });
@@ -170,7 +170,7 @@ public class WorkGraphQLApi {
         Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
             PageRequest page = PageRequest.of(first, after, 2);
-            List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.id())).toList();
+            List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.ref())).toList();
             return queries.creditsOfCreators(access, ids, page, Selections.wants(context, "totalCount"))
                     .map(slices -> ids.stream().map(id -> {
                         Slice<CreditEntity> slice = slices.getOrDefault(id, new Slice<>(List.of(), 0));

@@ -14,9 +14,11 @@ import dev.chorus.common.security.Access;
 import dev.chorus.creator.Tier;
 import dev.chorus.creator.service.CreatorVisibility;
 import io.smallrye.graphql.api.federation.FieldSet;
+import io.smallrye.graphql.api.federation.Inaccessible;
 import io.smallrye.graphql.api.federation.Key;
 
 @Key(fields = @FieldSet("id"))
+@Key(fields = @FieldSet("ref"))
 @Description("A musician or group in the programme. Owned by creator-service.")
 public record Creator(
         @Id @NonNull String id,
@@ -33,13 +35,16 @@ public record Creator(
         OffsetDateTime verifiedAt,
         @NonNull Tier tier,
         @NonNull OffsetDateTime joinedAt,
-        @NonNull OffsetDateTime updatedAt) {
+        @NonNull OffsetDateTime updatedAt,
+        @Inaccessible @NonNull @Description("The key other subgraphs hold a creator by: the same UUID as id, hidden "
+                + "from clients, so that the gateway asks creator-service, which answers null for a creator the "
+                + "caller may not see (a suspended one), even when only its id is asked.") String ref) {
 
     /** The creator as this caller may see it: the suspension only for staff and the creator itself. */
     static Creator from(CreatorEntity e, Access access) {
         boolean own = CreatorVisibility.seesPrivate(access, e);
         return new Creator(e.id.toString(), e.handle, e.displayName, e.kind, e.bio, e.region, e.genres, e.status,
                 own ? e.suspendedAt : null, own ? e.suspensionReason : null, e.verified, e.verifiedAt, e.tier,
-                e.joinedAt, e.updatedAt);
+                e.joinedAt, e.updatedAt, e.id.toString());
     }
 }

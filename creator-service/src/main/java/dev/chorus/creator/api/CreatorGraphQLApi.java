@@ -95,15 +95,21 @@ public class CreatorGraphQLApi {
     }
 
     /**
-     * Federation entity resolver: all representations of one request in one call, in order. Other subgraphs only
-     * reference creators from data their callers may see (a credit on a published work, a line-up slot), so the
-     * public profile is answered whatever the status; the private fields follow {@link CreatorVisibility}.
+     * Federation entity resolver: all representations of one request in one call, in order; null for a creator
+     * the caller may not see (a suspended one, but for staff and itself), as everywhere. Other subgraphs hold
+     * creators by {@code ref} (see {@link Creator#ref()}), so a credit or a line-up slot of a suspended creator
+     * answers null, its id included.
      */
     @Resolver
     public Uni<List<Creator>> creatorEntities(@Name("id") List<String> ids) {
         Access access = caller.access();
         List<UUID> parsed = ids.stream().map(Inputs::idOrNull).toList();
-        return queries.byIds(parsed).map(rows -> rows.stream().map(c -> toCreator(c, access)).toList());
+        return queries.byIds(access, parsed).map(rows -> rows.stream().map(c -> toCreator(c, access)).toList());
+    }
+
+    @Resolver
+    public Uni<List<Creator>> creatorEntitiesByRef(@Name("ref") List<String> refs) {
+        return creatorEntities(refs);
     }
 
     // --- batched fields of Creator

@@ -59,6 +59,11 @@ public class CreatorQueries {
         return reads.read(s -> s.find(CreatorEntity.class, id)).map(c -> visible(access, c));
     }
 
+    /** The creators with these ids, in the order asked, null where none exists or the caller may not see it. */
+    public Uni<List<CreatorEntity>> byIds(Access access, List<UUID> ids) {
+        return byIds(ids).map(rows -> rows.stream().map(c -> visible(access, c)).toList());
+    }
+
     /** The creators with these ids, in the order asked, null where none exists. */
     public Uni<List<CreatorEntity>> byIds(List<UUID> ids) {
         return reads.byIds(CreatorEntity.class, ids, c -> c.id);

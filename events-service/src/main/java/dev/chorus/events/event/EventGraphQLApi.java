@@ -101,8 +101,8 @@ public class EventGraphQLApi {
     }
 
     @Resolver
-    public List<Creator> creatorEntities(@Name("id") List<String> ids) {
-        return ids.stream().map(Creator::new).toList();
+    public List<Creator> creatorEntities(@Name("ref") List<String> refs) {
+        return refs.stream().map(Creator::new).toList();
     }
 
     @Resolver
@@ -160,7 +160,7 @@ public class EventGraphQLApi {
         Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
             PageRequest page = PageRequest.of(first, after, 1);
-            List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.id())).toList();
+            List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.ref())).toList();
             return queries.performancesOf(access, ids, upcoming, page, Selections.wants(context, "totalCount"))
                     .map(slices -> ids.stream().map(id -> byPosition(slices.get(id), page, LineupSlot::from)).toList());
         });

@@ -1,7 +1,6 @@
 package dev.chorus.events.federation;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.smallrye.graphql.api.federation.FieldSet;

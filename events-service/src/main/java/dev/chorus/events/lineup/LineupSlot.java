@@ -9,7 +9,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import dev.chorus.events.federation.Creator;
 
 @Description("A creator's slot in an event's line-up; as a creator's performance it also leads to the event.")
-public record LineupSlot(@NonNull int position, @NonNull Creator creator, @NonNull LineupRole role,
+public record LineupSlot(@NonNull int position,
+        @Description("Null when the caller may not see the creator (a suspended one).") Creator creator, @NonNull LineupRole role,
         @Ignore OffsetDateTime startsAtUtc, @Ignore String eventId, @Ignore String slotId) {
 
     public static LineupSlot from(LineupSlotEntity e) {
