@@ -514,17 +514,9 @@ class EndToEndTest {
         assertTrue(accepted.body().contains("\"totalCount\""), accepted.body());
     }
 
-    /** The claims of a valid token of the stack's issuer, to change one at a time. */
+    /** The claims of a valid token of the stack's issuer (the same as the tests' issuer), to change one at a time. */
     static Map<String, Object> claims(String subject) {
-        long now = java.time.Instant.now().getEpochSecond();
-        Map<String, Object> claims = new java.util.LinkedHashMap<>();
-        claims.put("iss", LocalKeys.ISSUER);
-        claims.put("aud", LocalKeys.AUDIENCE);
-        claims.put("sub", subject);
-        claims.put("roles", List.of("user"));
-        claims.put("iat", now);
-        claims.put("exp", now + 600);
-        return claims;
+        return dev.chorus.test.Tokens.claimsOf(subject, "user");
     }
 
     static Map<String, Object> with(Map<String, Object> claims, String name, Object value) {
@@ -718,7 +710,7 @@ class EndToEndTest {
                 Map.of("title", "walk draft", "kind", "REMIX", "durationSeconds", 200, "derivedFromId", published,
                         "credits", List.of(credit(artist, "REMIXER"))))).at("/createWork/id").asText();
         String album = gateway.data("mutation($i: CreateAlbumInput!) { createAlbum(input: $i) { id } }", Map.of("i",
-                Map.of("title", "walk album", "kind", "EP", "upc", upc(),
+                Map.of("title", "walk album", "kind", "EP", "upc", dev.chorus.test.Codes.upc(),
                         "primaryArtistIds", List.of(artist, suspended), "trackWorkIds", List.of(published, withdrawn))))
                 .at("/createAlbum/id").asText();
         gateway.data("mutation($id: ID!) { releaseAlbum(input: {id: $id}) { status } }", Map.of("id", album));
@@ -794,18 +786,6 @@ class EndToEndTest {
                 .at("/createWork/id").asText();
         gateway.data("mutation($id: ID!) { publishWork(input: {id: $id}) { status } }", Map.of("id", id));
         return id;
-    }
-
-    static int upcSeed = (int) (System.nanoTime() % 90_000_000);
-
-    /** A unique UPC-A with its check digit. */
-    static String upc() {
-        String body = String.format("%011d", 20_000_000_000L + (upcSeed++) * 7L + System.nanoTime() % 7);
-        int sum = 0;
-        for (int i = 10, w = 3; i >= 0; i--, w = 4 - w) {
-            sum += (body.charAt(i) - '0') * w;
-        }
-        return body + (10 - sum % 10) % 10;
     }
 
     @Test

@@ -30,19 +30,27 @@ final class HiddenPaths {
     /** One query per root field and choice of its required arguments. */
     List<String> queries() {
         List<String> all = new ArrayList<>();
+        forEachRoot((field, arguments) -> {
+            String selection = selection(named(field.get("type")), new ArrayList<>(), 1);
+            if (selection != null || isLeaf(named(field.get("type")))) {
+                all.add("{ " + field.get("name").asText() + arguments + (selection == null ? "" : " " + selection)
+                        + " }");
+            }
+        });
+        return all;
+    }
+
+    /** Every root query field (Federation's and the caller's own aside) with each choice of its arguments. */
+    private void forEachRoot(java.util.function.BiConsumer<JsonNode, String> each) {
         for (JsonNode field : types.get("Query").get("fields")) {
             String name = field.get("name").asText();
             if (name.startsWith("_") || name.equals("viewer")) {
                 continue;
             }
             for (String arguments : argumentChoices(field)) {
-                String selection = selection(named(field.get("type")), new ArrayList<>(), 1);
-                if (selection != null || isLeaf(named(field.get("type")))) {
-                    all.add("{ " + name + arguments + (selection == null ? "" : " " + selection) + " }");
-                }
+                each.accept(field, arguments);
             }
         }
-        return all;
     }
 
     /**
@@ -52,19 +60,11 @@ final class HiddenPaths {
      */
     List<String> idOnlyPaths(java.util.Set<String> targets) {
         List<String> all = new ArrayList<>();
-        for (JsonNode field : types.get("Query").get("fields")) {
-            String name = field.get("name").asText();
-            if (name.startsWith("_") || name.equals("viewer")) {
-                continue;
-            }
-            for (String arguments : argumentChoices(field)) {
-                List<String> tails = new ArrayList<>();
-                paths(named(field.get("type")), new ArrayList<>(), 1, targets, tails);
-                for (String tail : tails) {
-                    all.add("{ " + name + arguments + " " + tail + " }");
-                }
-            }
-        }
+        forEachRoot((field, arguments) -> {
+            List<String> tails = new ArrayList<>();
+            paths(named(field.get("type")), new ArrayList<>(), 1, targets, tails);
+            tails.forEach(tail -> all.add("{ " + field.get("name").asText() + arguments + " " + tail + " }"));
+        });
         return all;
     }
 
