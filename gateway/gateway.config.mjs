@@ -24,18 +24,19 @@ const introspection = env('CHORUS_INTROSPECTION', 'true') !== 'false';
 const withoutSchemaHints = (message) => (introspection ? message : message.replace(/ ?Did you mean .*$/s, ''));
 
 /** The codes the subgraphs answer with: their errors are meant for clients and pass with their code and field. */
-const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'INTERNAL']);
+const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'UNAVAILABLE',
+  'INTERNAL']);
 
 const isGraphQLError = (e) => e instanceof GraphQLError || e?.name === 'GraphQLError';
 const isOriginalGraphQLError = (e) => isGraphQLError(e) && (!e.originalError || isOriginalGraphQLError(e.originalError));
 
 /**
  * Errors leave with a stable code and without internals: the subgraphs' own errors pass; a subgraph that cannot
- * be reached or does not answer in time costs only its fields (null), and the error names it; the gateway's own
+ * be reached or does not answer in time costs only its fields (null), and the error (UNAVAILABLE) names it; the gateway's own
  * refusals (validation, depth, aliases, tokens, introspection) are BAD_USER_INPUT, an invalid bearer token
  * is UNAUTHENTICATED (HTTP 401); anything else is INTERNAL without detail.
  */
-function maskError(error) {
+export function maskError(error) {
   const extensions = error?.extensions ?? {};
   const path = error?.path;
   if (CLIENT_CODES.has(extensions.code)) {
@@ -45,11 +46,14 @@ function maskError(error) {
     if (extensions.http) kept.http = extensions.http;
     return new GraphQLError(error.message, { path, extensions: kept });
   }
-  if (extensions.serviceName) {
-    return new GraphQLError(`The ${extensions.serviceName} subgraph did not answer; the fields it serves are null.`, {
-      path,
-      extensions: { code: 'INTERNAL', subgraph: extensions.serviceName },
-    });
+  // a subgraph that cannot be reached or did not answer in time: the client may retry (UNAVAILABLE); a mutation
+  // sent to it may or may not have happened, so its retry needs its idempotency key
+  if (extensions.serviceName || extensions.code === 'GATEWAY_TIMEOUT') {
+    const which = extensions.serviceName ? `The ${extensions.serviceName} subgraph` : 'A subgraph';
+    const kept = { code: 'UNAVAILABLE' };
+    if (extensions.serviceName) kept.subgraph = extensions.serviceName;
+    return new GraphQLError(`${which} did not answer in time or could not be reached; the fields it serves are `
+      + "null. Try again; a mutation's outcome is unknown: retry it with its idempotency key.", { path, extensions: kept });
   }
   if (extensions.http?.status === 401 || /authentication token|unauthenticated/i.test(error?.message ?? '')) {
     return new GraphQLError('The bearer token is not valid: it must be an unexpired RS256 token of this issuer and audience.', {

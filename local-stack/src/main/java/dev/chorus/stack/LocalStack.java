@@ -161,6 +161,19 @@ public final class LocalStack implements AutoCloseable {
         services.get(service).stop();
     }
 
+    /** Stops a service's PostgreSQL (the service keeps running, as when its database goes down). */
+    public synchronized void stopDatabase(String service) {
+        databases.get(index(service)).close();
+    }
+
+    /** Starts a stopped service's PostgreSQL again, on its data and port. */
+    public synchronized void startDatabase(String service) {
+        int i = index(service);
+        databases.set(i, EmbeddedPostgresServer.start(settings.state().resolve("data").resolve(SERVICES.get(i).database()),
+                settings.databasePorts().get(i), true, true, settings.statementStatistics()));
+    }
+
+
     /** Restarts the gateway with these settings over the stack's (e.g. {@code CHORUS_INTROSPECTION=false}). */
     public void restartGateway(Map<String, String> overrides) {
         gateway.stop();

@@ -7,5 +7,8 @@ public enum ErrorCode {
     CONFLICT,
     FORBIDDEN,
     UNAUTHENTICATED,
+    /** A part of the system is down or did not answer in time: try again; a mutation's outcome is unknown, so
+     *  retry it with its idempotency key. */
+    UNAVAILABLE,
     INTERNAL
 }

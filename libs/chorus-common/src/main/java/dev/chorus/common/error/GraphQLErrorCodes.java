@@ -80,6 +80,10 @@ public class GraphQLErrorCodes implements EventingService {
             if (known != null) {
                 return rebuild(error, known.getMessage(), known.code(), known.field());
             }
+            if (unavailable(fetching.getException())) {
+                LOG.warnf("Database unavailable at %s: %s", error.getPath(), fetching.getException().toString());
+                return rebuild(error, UNAVAILABLE, ErrorCode.UNAVAILABLE, null);
+            }
             return internal(error, fetching.getException());
         }
         Map<String, Object> extensions = error.getExtensions();
@@ -96,6 +100,31 @@ public class GraphQLErrorCodes implements EventingService {
             return rebuild(error, error.getMessage(), ErrorCode.BAD_USER_INPUT, null);
         }
         return internal(error, null);
+    }
+
+    static final String UNAVAILABLE = "The service's database is not available right now; try again shortly. "
+            + "A mutation's outcome is unknown: retry it with its idempotency key.";
+
+    /**
+     * Whether a failure is the database being unreachable or going away (refused or lost connections, PostgreSQL
+     * shutting down or not yet accepting connections: SQLSTATE class 08 and 57P01–57P03), not a fault of the
+     * request or the code.
+     */
+    static boolean unavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.NoRouteToHostException
+                    || t instanceof java.nio.channels.ClosedChannelException
+                    || t.getClass().getName().equals("io.vertx.sqlclient.ClosedConnectionException")
+                    || t.getClass().getName().equals("io.netty.channel.ConnectTimeoutException")
+                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return true;
+            }
+            if (t instanceof io.vertx.pgclient.PgException pg && pg.getSqlState() != null
+                    && (pg.getSqlState().startsWith("08") || pg.getSqlState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Anything unexpected: logged with a reference, answered with the reference only. */

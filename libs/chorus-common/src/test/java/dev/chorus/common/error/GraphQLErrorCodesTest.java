@@ -71,4 +71,20 @@ class GraphQLErrorCodesTest {
         assertEquals("INTERNAL", internal.getExtensions().get("code"));
         assertFalse(internal.getMessage().contains("java.lang"), internal.getMessage());
     }
+
+    @Test
+    void aDatabaseThatIsDownIsUnavailableNotInternal() {
+        for (Throwable down : new Throwable[] {
+                new java.util.concurrent.CompletionException(new java.net.ConnectException("Connection refused")),
+                new IllegalStateException("wrapped", new io.vertx.pgclient.PgException("terminating connection due to "
+                        + "administrator command", "FATAL", "57P01", null)),
+                new io.vertx.pgclient.PgException("connection failure", "FATAL", "08006", null) }) {
+            GraphQLError error = GraphQLErrorCodes.toClientError(fetching(down));
+            assertEquals("UNAVAILABLE", error.getExtensions().get("code"), down.toString());
+            assertFalse(error.getMessage().contains("refused"), error.getMessage());
+        }
+        GraphQLError unique = GraphQLErrorCodes.toClientError(fetching(new io.vertx.pgclient.PgException(
+                "duplicate key", "ERROR", "23505", null)));
+        assertEquals("INTERNAL", unique.getExtensions().get("code"), "other SQL failures stay INTERNAL");
+    }
 }
