@@ -18,6 +18,11 @@ import java.util.function.Function;
  * thirty creators with Chinese and Latin names on both platforms, originals, remixes and covers by other
  * creators, a music video, a boutique album, two weeks of engagement, and upcoming concerts, an exchange and a
  * training with line-ups, setlists and registrations. Deterministic, so the README's example answers the same.
+ *
+ * <p>Loading can be repeated: an interrupted first start completes on the next one. Every create carries an
+ * idempotency key (and every engagement batch a batch id), so a repeat answers what exists; every time is counted from
+ * a clock kept with the stack's state ({@code demo-clock}), so a repeat sends the same requests; a creator's
+ * standing is set only where it is missing, and a state change already made (a CONFLICT) counts as done.
  */
 public final class DemoData {
     record Person(String handle, String name, String alias, String aliasLocale, String kind, String region,
@@ -66,12 +71,24 @@ public final class DemoData {
     private final List<String> creators = new ArrayList<>();
     private final List<String> originals = new ArrayList<>();
     private final List<String> published = new ArrayList<>();
+    private final OffsetDateTime clock;
     private int isrc;
 
-    private DemoData(Function<String, GraphQLHttp> as, Consumer<String> progress) {
+    private DemoData(Function<String, GraphQLHttp> as, Consumer<String> progress, OffsetDateTime clock) {
         this.graph = as.apply("staff");
         this.as = as;
         this.progress = progress;
+        this.clock = clock.withOffsetSameInstant(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    /** A state change that may have been made by an earlier, interrupted load: CONFLICT means done. */
+    private static void settle(GraphQLHttp as, String query, Map<String, ?> variables) {
+        com.fasterxml.jackson.databind.JsonNode answer = as.post(query, variables);
+        for (com.fasterxml.jackson.databind.JsonNode error : answer.path("errors")) {
+            if (!"CONFLICT".equals(error.at("/extensions/code").asText())) {
+                throw new IllegalStateException("GraphQL errors: " + answer.get("errors") + " for " + query);
+            }
+        }
     }
 
     /**
@@ -79,8 +96,8 @@ public final class DemoData {
      * registrations as the fans themselves ({@code as} gives the gateway as a caller of a role, or as the signed-in
      * user named when it is not a role).
      */
-    public static void load(Function<String, GraphQLHttp> as, Consumer<String> progress) {
-        DemoData demo = new DemoData(as, progress);
+    public static void load(Function<String, GraphQLHttp> as, Consumer<String> progress, OffsetDateTime clock) {
+        DemoData demo = new DemoData(as, progress, clock);
         demo.creators();
         demo.works();
         demo.album();
@@ -101,16 +118,28 @@ public final class DemoData {
             input.put("genres", p.genres());
             input.put("bio", p.name() + " — " + String.join(" / ", p.genres()) + "，B站 × QQ音乐 音乐人计划成员。");
             input.put("aliases", List.of(Map.of("name", p.alias(), "locale", p.aliasLocale(), "primary", true)));
-            String id = graph.data("mutation($input: RegisterCreatorInput!) { registerCreator(input: $input) { id } }",
-                    Map.of("input", input)).at("/registerCreator/id").asText();
+            input.put("idempotencyKey", "demo-creator-" + p.handle());
+            com.fasterxml.jackson.databind.JsonNode creator = graph.data("mutation($input: RegisterCreatorInput!) { "
+                    + "registerCreator(input: $input) { id verified tier platformAccounts { platform } } }",
+                    Map.of("input", input)).get("registerCreator");
+            String id = creator.get("id").asText();
             creators.add(id);
-            link(id, "BILIBILI", Long.toString(100_000_000L + i * 7_919L));
-            link(id, "QQ_MUSIC", String.format("00%02dDemoMid%03d", i, i).substring(0, 14));
-            if (i < 10) {
-                graph.data("mutation($id: ID!) { verifyCreator(input: {id: $id}) { id } }", Map.of("id", id));
-                changeTier(id, "RISING", "Steady growth on both platforms");
+            String accounts = creator.get("platformAccounts").toString();
+            if (!accounts.contains("BILIBILI")) {
+                link(id, "BILIBILI", Long.toString(100_000_000L + i * 7_919L));
             }
-            if (i < 3) {
+            if (!accounts.contains("QQ_MUSIC")) {
+                link(id, "QQ_MUSIC", String.format("00%02dDemoMid%03d", i, i).substring(0, 14));
+            }
+            String tier = creator.get("tier").asText();
+            if (i < 10 && !creator.get("verified").asBoolean()) {
+                settle(graph, "mutation($id: ID!) { verifyCreator(input: {id: $id}) { id } }", Map.of("id", id));
+            }
+            if (i < 10 && tier.equals("EMERGING")) {
+                changeTier(id, "RISING", "Steady growth on both platforms");
+                tier = "RISING";
+            }
+            if (i < 3 && !tier.equals("OUTSTANDING")) {
                 changeTier(id, "OUTSTANDING", "Selected for a programme music video");
             }
         }
@@ -152,11 +181,13 @@ public final class DemoData {
         work(SONGS[0] + " MV", "MUSIC_VIDEO", originals.get(0), List.of(credit(creators.get(0), "PERFORMER"),
                 credit(creators.get(13), "DIRECTOR")), List.of());
         // an open remix invitation and an accepted one
-        graph.data("mutation($w: ID!, $c: ID!) { inviteRemix(input: {workId: $w, creatorId: $c, message: \"期待你的版本！\"}) { id } }",
+        graph.data("mutation($w: ID!, $c: ID!) { inviteRemix(input: {workId: $w, creatorId: $c, message: \"期待你的版本！\", "
+                + "idempotencyKey: \"demo-invitation-1\", respondBy: \"" + clock.plusDays(14) + "\"}) { id } }",
                 Map.of("w", originals.get(2), "c", creators.get(24)));
-        String accepted = graph.data("mutation($w: ID!, $c: ID!) { inviteRemix(input: {workId: $w, creatorId: $c}) { id } }",
+        String accepted = graph.data("mutation($w: ID!, $c: ID!) { inviteRemix(input: {workId: $w, creatorId: $c, "
+                + "idempotencyKey: \"demo-invitation-2\", respondBy: \"" + clock.plusDays(14) + "\"}) { id } }",
                 Map.of("w", originals.get(4), "c", creators.get(21))).at("/inviteRemix/id").asText();
-        graph.data("mutation($id: ID!) { acceptRemixInvitation(input: {id: $id}) { id } }", Map.of("id", accepted));
+        settle(graph, "mutation($id: ID!) { acceptRemixInvitation(input: {id: $id}) { id } }", Map.of("id", accepted));
         progress.accept("demo data: works");
     }
 
@@ -175,14 +206,14 @@ public final class DemoData {
         input.put("isrc", String.format("CNCHR26%05d", ++isrc));
         input.put("credits", credits);
         input.put("royaltySplits", splits);
+        input.put("idempotencyKey", "demo-work-" + input.get("isrc"));
         if (derivedFrom != null) {
             input.put("derivedFromId", derivedFrom);
         }
         String id = graph.data("mutation($input: CreateWorkInput!) { createWork(input: $input) { id } }",
                 Map.of("input", input)).at("/createWork/id").asText();
-        String releasedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusDays(60 - published.size())
-                .truncatedTo(ChronoUnit.HOURS).toString();
-        graph.data("mutation($id: ID!, $at: DateTime) { publishWork(input: {id: $id, releasedAt: $at}) { id } }",
+        String releasedAt = clock.minusDays(60 - published.size()).truncatedTo(ChronoUnit.HOURS).toString();
+        settle(graph, "mutation($id: ID!, $at: DateTime) { publishWork(input: {id: $id, releasedAt: $at}) { id } }",
                 Map.of("id", id, "at", releasedAt));
         published.add(id);
         return id;
@@ -196,12 +227,13 @@ public final class DemoData {
         input.put("upc", "693456789012".substring(0, 11) + upcCheck("69345678901"));
         input.put("primaryArtistIds", List.of(creators.get(0), creators.get(1), creators.get(2)));
         input.put("trackWorkIds", List.of(originals.get(0), originals.get(1), originals.get(2), published.get(20)));
+        input.put("idempotencyKey", "demo-album-1");
         String album = graph.data("mutation($input: CreateAlbumInput!) { createAlbum(input: $input) { id } }",
                 Map.of("input", input)).at("/createAlbum/id").asText();
-        graph.data("mutation($id: ID!) { releaseAlbum(input: {id: $id}) { id } }", Map.of("id", album));
-        String distribution = graph.data("mutation($a: ID!) { distribute(input: {albumId: $a, platform: QQ_MUSIC}) { id } }",
-                Map.of("a", album)).at("/distribute/id").asText();
-        graph.data("mutation($id: ID!) { markDistributionLive(input: {id: $id, externalId: \"003DemoAlbum01\"}) { id } }",
+        settle(graph, "mutation($id: ID!) { releaseAlbum(input: {id: $id}) { id } }", Map.of("id", album));
+        String distribution = graph.data("mutation($a: ID!) { distribute(input: {albumId: $a, platform: QQ_MUSIC, "
+                + "idempotencyKey: \"demo-distribution-1\"}) { id } }", Map.of("a", album)).at("/distribute/id").asText();
+        settle(graph, "mutation($id: ID!) { markDistributionLive(input: {id: $id, externalId: \"003DemoAlbum01\"}) { id } }",
                 Map.of("id", distribution));
         progress.accept("demo data: boutique album");
     }
@@ -216,7 +248,7 @@ public final class DemoData {
 
     private void engagement() {
         Random random = new Random(42);
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = clock.atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDate();
         for (int day = 13; day >= 0; day--) {
             List<Map<String, Object>> deltas = new ArrayList<>();
             for (int w = 0; w < published.size(); w++) {
@@ -227,7 +259,8 @@ public final class DemoData {
                         "comments", plays / 100, "danmaku", plays / 15));
             }
             as.apply("ingestion").data("mutation($input: RecordEngagementInput!) { recordEngagement(input: $input) { works } }",
-                    Map.of("input", Map.of("day", today.minusDays(day).toString(), "deltas", deltas)));
+                    Map.of("input", Map.of("day", today.minusDays(day).toString(), "deltas", deltas,
+                            "batchId", "demo-engagement-" + today.minusDays(day))));
         }
         progress.accept("demo data: engagement");
     }
@@ -260,14 +293,14 @@ public final class DemoData {
 
     private String venue(String name, String city, String address, int capacity) {
         return graph.data("mutation($input: CreateVenueInput!) { createVenue(input: $input) { id } }",
-                Map.of("input", Map.of("name", name, "city", city, "address", address, "maxCapacity", capacity)))
+                Map.of("input", Map.of("name", name, "city", city, "address", address, "maxCapacity", capacity,
+                        "idempotencyKey", "demo-venue-" + Integer.toHexString(name.hashCode()))))
                 .at("/createVenue/id").asText();
     }
 
     private String event(String title, String kind, String organizer, String venue, int inDays, int capacity,
             List<Map<String, Object>> lineup, List<String> setlist) {
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(inDays).withHour(19).withMinute(30)
-                .truncatedTo(ChronoUnit.MINUTES);
+        OffsetDateTime start = clock.plusDays(inDays).withHour(19).withMinute(30);
         Map<String, Object> input = new HashMap<>();
         input.put("title", title);
         input.put("kind", kind);
@@ -278,15 +311,16 @@ public final class DemoData {
         input.put("endsAt", start.plusHours(3).toString());
         input.put("timeZone", "Asia/Shanghai");
         input.put("capacity", capacity);
-        input.put("opensAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusDays(1).truncatedTo(ChronoUnit.MINUTES).toString());
+        input.put("opensAt", clock.minusDays(1).toString());
         input.put("closesAt", start.minusHours(2).toString());
+        input.put("idempotencyKey", "demo-event-" + Integer.toHexString(title.hashCode()));
         String id = graph.data("mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }",
                 Map.of("input", input)).at("/createEvent/id").asText();
-        graph.data("mutation($input: SetLineupInput!) { setLineup(input: $input) { id } }",
+        settle(graph, "mutation($input: SetLineupInput!) { setLineup(input: $input) { id } }",
                 Map.of("input", Map.of("eventId", id, "slots", lineup)));
-        graph.data("mutation($input: SetSetlistInput!) { setSetlist(input: $input) { id } }",
+        settle(graph, "mutation($input: SetSetlistInput!) { setSetlist(input: $input) { id } }",
                 Map.of("input", Map.of("eventId", id, "workIds", setlist)));
-        graph.data("mutation($id: ID!) { publishEvent(input: {id: $id}) { id } }", Map.of("id", id));
+        settle(graph, "mutation($id: ID!) { publishEvent(input: {id: $id}) { id } }", Map.of("id", id));
         return id;
     }
 }

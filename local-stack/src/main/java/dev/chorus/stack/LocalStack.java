@@ -217,6 +217,7 @@ public final class LocalStack implements AutoCloseable {
                 }
                 deleteTree(data);
                 Files.deleteIfExists(marker);
+                Files.deleteIfExists(settings.state().resolve("demo-clock"));
             }
             Files.createDirectories(data);
             Files.createDirectories(logs());
@@ -274,13 +275,20 @@ public final class LocalStack implements AutoCloseable {
         if (settings.demoData() && !Files.exists(marker)) {
             progress.accept("loading the demo data (first start)");
             try {
+                Path clockFile = settings.state().resolve("demo-clock");
+                if (!Files.exists(clockFile)) { // kept, so that a load interrupted and repeated sends the same requests
+                    Files.writeString(clockFile, java.time.OffsetDateTime.now().toString());
+                }
                 DemoData.load(name -> LocalKeys.ROLES.contains(name) ? gatewayAs(name, name + "-demo-data", null)
-                        : gatewayAs("user", name, null), progress);
+                        : gatewayAs("user", name, null), progress,
+                        java.time.OffsetDateTime.parse(Files.readString(clockFile).strip()));
                 Files.writeString(marker, "loaded\n");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (RuntimeException e) {
-                throw new StackException("demo data", String.valueOf(e.getMessage()), logs().resolve("gateway.log"));
+                throw new StackException("demo data", String.valueOf(e.getMessage())
+                        + " (an interrupted load completes on the next start; ./chorus up --fresh starts over)",
+                        logs().resolve("gateway.log"));
             }
         }
     }

@@ -827,6 +827,25 @@ class EndToEndTest {
         assertEquals(before + 1, gateway.data(read).at("/venues/totalCount").asInt());
     }
 
+    /**
+     * Loading the demo data again (as after a first start interrupted while it loaded: the marker is written only
+     * at the end) completes without an error and creates nothing twice.
+     */
+    @Test
+    void loadingTheDemoDataAgainCreatesNothingTwice() throws Exception {
+        String counts = "{ creators(first: 1) { totalCount } works(first: 1) { totalCount } albums(first: 1) { totalCount } "
+                + "events(first: 1) { totalCount } venues(first: 1) { totalCount } "
+                + "linxia: creatorByHandle(handle: \"linxia\") { tier platformAccounts { platform } } }";
+        JsonNode before = gateway.data(counts);
+        String plays = "{ creatorByHandle(handle: \"linxia\") { works(first: 1) { edges { node { engagement { plays } } } } } }";
+        JsonNode playsBefore = gateway.data(plays);
+        DemoData.load(name -> LocalKeys.ROLES.contains(name) ? stack.gatewayAs(name, name + "-demo-data", null)
+                : stack.gatewayAs("user", name, null), line -> { },
+                OffsetDateTime.parse(Files.readString(STATE.resolve("demo-clock")).strip()));
+        assertEquals(before, gateway.data(counts));
+        assertEquals(playsBefore, gateway.data(plays), "engagement batches are not counted twice");
+    }
+
     @Test
     void theAliasLimitIsTheConfiguredOne() {
         String twenty = java.util.stream.IntStream.range(0, 20).mapToObj(i -> "a" + i + ": __typename")
