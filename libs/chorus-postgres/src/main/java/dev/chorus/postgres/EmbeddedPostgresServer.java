@@ -65,7 +65,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /**
      * After a SIGKILL of its JVM a server keeps running on its data directory, and a new one could not start
-     * there: stops it (SIGTERM, a clean shutdown) before starting anew.
+     * there: stops it (SIGINT, PostgreSQL's fast shutdown; SIGTERM would wait for its clients) before starting
+     * anew. Only a process that is verifiably PostgreSQL on this data directory is stopped: after a reboot the PID
+     * of a stale {@code postmaster.pid} may belong to anything, and then only the stale file is removed.
      */
     public static void stopLeftoverServer(Path dataDirectory) {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
@@ -74,19 +76,42 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 return;
             }
             long pid = Long.parseLong(java.nio.file.Files.readAllLines(pidFile).get(0).trim());
-            java.util.Optional<ProcessHandle> leftover = ProcessHandle.of(pid);
+            java.util.Optional<ProcessHandle> leftover = ProcessHandle.of(pid)
+                    .filter(process -> isServerOf(process, dataDirectory));
             if (leftover.isPresent()) {
-                leftover.get().destroy();
+                Process kill = new ProcessBuilder("kill", "-INT", Long.toString(pid)).redirectErrorStream(true).start();
+                kill.waitFor();
                 for (int i = 0; i < 100 && leftover.get().isAlive(); i++) {
                     Thread.sleep(100);
                 }
+                if (leftover.get().isAlive()) {
+                    leftover.get().destroyForcibly(); // crash recovery keeps the data on the next start
+                }
             }
             java.nio.file.Files.deleteIfExists(pidFile);
-        } catch (IOException | NumberFormatException e) {
+        } catch (IOException | NumberFormatException | IndexOutOfBoundsException e) {
             throw new IllegalStateException("Could not stop the PostgreSQL left running on " + dataDirectory, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Whether the process is a PostgreSQL server ({@code postgres -D <dir> …}) on this data directory. */
+    static boolean isServerOf(ProcessHandle process, Path dataDirectory) {
+        java.util.Optional<String> command = process.info().command();
+        java.util.Optional<String[]> arguments = process.info().arguments();
+        if (command.isEmpty() || arguments.isEmpty()
+                || !Path.of(command.get()).getFileName().toString().startsWith("postgres")) {
+            return false;
+        }
+        String[] args = arguments.get();
+        String directory = dataDirectory.toAbsolutePath().normalize().toString();
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("-D") && Path.of(args[i + 1]).toAbsolutePath().normalize().toString().equals(directory)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public int port() {
