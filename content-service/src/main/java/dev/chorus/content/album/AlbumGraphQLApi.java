@@ -61,7 +61,7 @@ public class AlbumGraphQLApi {
 
     @Query
     @Description("Albums, newest first. `first` is 0..100 (default 20).")
-    public Uni<@NonNull Connection<@NonNull Album>> albums(AlbumFilter filter, Integer first, String after) {
+    public Uni<Connection<@NonNull Album>> albums(AlbumFilter filter, Integer first, String after) {
         Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
             PageRequest page = PageRequest.of(first, after, 2);

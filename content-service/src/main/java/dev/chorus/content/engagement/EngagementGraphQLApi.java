@@ -61,7 +61,7 @@ public class EngagementGraphQLApi {
 
     @Query
     @Description("PUBLISHED works ranked by a metric summed over the period (inclusive, at most 366 days).")
-    public Uni<@NonNull Connection<@NonNull TrendingWork>> trendingWorks(@NonNull LocalDate from, @NonNull LocalDate to,
+    public Uni<Connection<@NonNull TrendingWork>> trendingWorks(@NonNull LocalDate from, @NonNull LocalDate to,
             @DefaultValue("PLAYS") EngagementMetric metric, Integer first, String after) {
         return Uni.createFrom().deferred(() -> {
             PageRequest page = PageRequest.of(first, after, 1);
@@ -81,7 +81,7 @@ public class EngagementGraphQLApi {
 
     @Query
     @Description("Original works published per month and total engagement over the period (inclusive).")
-    public Uni<@NonNull ProgrammeStatistics> programmeStatistics(@NonNull LocalDate from, @NonNull LocalDate to) {
+    public Uni<ProgrammeStatistics> programmeStatistics(@NonNull LocalDate from, @NonNull LocalDate to) {
         return service.statistics(from, to);
     }
 }

@@ -54,7 +54,7 @@ public class RemixInvitationGraphQLApi {
     @Query
     @Description("Remix invitations, newest first, by work, invited creator and status: all of them for staff, a "
             + "creator's own for a creator, none for others.")
-    public Uni<@NonNull Connection<@NonNull RemixInvitation>> remixInvitations(RemixInvitationFilter filter,
+    public Uni<Connection<@NonNull RemixInvitation>> remixInvitations(RemixInvitationFilter filter,
             Integer first, String after) {
         Access access = caller.access();
         return Uni.createFrom().deferred(() -> {

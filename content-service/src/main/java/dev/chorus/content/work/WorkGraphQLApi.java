@@ -82,7 +82,7 @@ public class WorkGraphQLApi {
 
     @Query
     @Description("Works, newest first, narrowed by the filter. `first` is 0..100 (default 20).")
-    public Uni<@NonNull Connection<@NonNull Work>> works(WorkFilter filter, Integer first, String after) {
+    public Uni<Connection<@NonNull Work>> works(WorkFilter filter, Integer first, String after) {
         Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
             PageRequest page = PageRequest.of(first, after, 2);

@@ -81,7 +81,7 @@ public class CreatorGraphQLApi {
 
     @Query
     @Description("Creators, newest first, narrowed by the filter. `first` is 0..100 (default 20).")
-    public Uni<@NonNull Connection<@NonNull Creator>> creators(CreatorFilter filter, Integer first, String after) {
+    public Uni<Connection<@NonNull Creator>> creators(CreatorFilter filter, Integer first, String after) {
         Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
             CreatorFilter f = filter == null ? new CreatorFilter(null, null, null, null, null, null) : filter;

@@ -20,7 +20,7 @@ public class ViewerGraphQLApi {
 
     @Query
     @Description("Who is calling: anonymous, or the subject, roles and creator of the bearer token.")
-    public @NonNull Viewer viewer() {
+    public Viewer viewer() {
         return new Viewer(caller.anonymous(), caller.subject(), List.copyOf(caller.roles()).stream().sorted().toList(),
                 caller.creatorId());
     }

@@ -86,7 +86,7 @@ public class EventGraphQLApi {
     @Query
     @Description("Events the caller may see (published ones; staff: all), by start time, soonest first. `first` is "
             + "0..100 (default 20).")
-    public Uni<@NonNull Connection<@NonNull Event>> events(EventFilter filter, Integer first, String after) {
+    public Uni<Connection<@NonNull Event>> events(EventFilter filter, Integer first, String after) {
         Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
             PageRequest page = PageRequest.of(first, after, 2);

@@ -48,14 +48,14 @@ public class RegistrationGraphQLApi {
 
     @Query
     @Description("The caller's own registrations, latest first. UNAUTHENTICATED without a token.")
-    public Uni<@NonNull Connection<@NonNull Registration>> myRegistrations(Integer first, String after) {
+    public Uni<Connection<@NonNull Registration>> myRegistrations(Integer first, String after) {
         Access access = caller.access();
         return Uni.createFrom().deferred(() -> ofAttendee(access.requireSignedIn(), first, after));
     }
 
     @Query
     @Description("Any attendee's registrations, latest first. Staff only.")
-    public Uni<@NonNull Connection<@NonNull Registration>> attendeeRegistrations(@NonNull String attendeeId,
+    public Uni<Connection<@NonNull Registration>> attendeeRegistrations(@NonNull String attendeeId,
             Integer first, String after) {
         Access access = caller.access();
         return Uni.createFrom().deferred(() -> {

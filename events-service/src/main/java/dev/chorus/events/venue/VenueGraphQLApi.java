@@ -43,7 +43,7 @@ public class VenueGraphQLApi {
 
     @Query
     @Description("Venues by name, optionally in one city (case-insensitive).")
-    public Uni<@NonNull Connection<@NonNull Venue>> venues(String city, Integer first, String after) {
+    public Uni<Connection<@NonNull Venue>> venues(String city, Integer first, String after) {
         return Uni.createFrom().deferred(() -> {
             PageRequest page = PageRequest.of(first, after, 2);
             return queries.search(city, page, Selections.wants(context, "totalCount"))
