@@ -33,8 +33,8 @@ const isOriginalGraphQLError = (e) => isGraphQLError(e) && (!e.originalError || 
 /**
  * Errors leave with a stable code and without internals: the subgraphs' own errors pass; a subgraph that cannot
  * be reached or does not answer in time costs only its fields (null), and the error (UNAVAILABLE) names it; the gateway's own
- * refusals (validation, depth, aliases, tokens, introspection) are BAD_USER_INPUT, an invalid bearer token
- * is UNAUTHENTICATED (HTTP 401); anything else is INTERNAL without detail.
+ * refusals (validation, depth, aliases, tokens, introspection) are BAD_USER_INPUT (an invalid bearer token never
+ * gets here: limits.mjs refuses it before parsing); anything else is INTERNAL without detail.
  */
 export function maskError(error) {
   const extensions = error?.extensions ?? {};
@@ -55,13 +55,8 @@ export function maskError(error) {
     return new GraphQLError(`${which} did not answer in time or could not be reached; the fields it serves are `
       + "null. Try again; a mutation's outcome is unknown: retry it with its idempotency key.", { path, extensions: kept });
   }
-  if (extensions.http?.status === 401 || /authentication token|unauthenticated/i.test(error?.message ?? '')) {
-    return new GraphQLError('The bearer token is not valid: it must be an unexpired RS256 token of this issuer and audience.', {
-      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-    });
-  }
   if (isOriginalGraphQLError(error)) {
-    const message = introspection ? error.message : error.message.replace(/ ?Did you mean .*$/s, '');
+    const message = withoutSchemaHints(error.message);
     // the gateway's own refusals (GRAPHQL_VALIDATION_FAILED, depth, aliases, tokens, introspection, CSRF):
     // BAD_USER_INPUT, keeping the HTTP status Yoga chose (400 for a body or document that does not parse, 403 CSRF)
     const kept = { code: 'BAD_USER_INPUT' };

@@ -18,6 +18,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.chorus.common.error.ErrorCode;
+import dev.chorus.common.input.Inputs;
 import graphql.ExecutionInput;
 import graphql.language.Document;
 import graphql.language.Node;
@@ -177,14 +178,14 @@ public class GraphQLRequests {
                 refuseDocument(context, strict, e.getMessage());
                 return;
             }
+            if (invalidLiteral(document)) { // checked once per distinct document: only clean ones are cached
+                refuseDocument(context, strict, "The document holds invalid text (NUL or a lone surrogate).");
+                return;
+            }
             if (parsed.size() >= PARSED_CACHE) {
                 parsed.clear();
             }
             parsed.put(query, document);
-        }
-        if (invalidLiteral(document)) {
-            refuseDocument(context, strict, "The document holds invalid text (NUL or a lone surrogate).");
-            return;
         }
         JsonObject variables = body.getJsonObject("variables");
         String violation = limits().violation(document, body.getString("operationName"),
@@ -304,7 +305,7 @@ public class GraphQLRequests {
                 throw new IllegalArgumentException(name + " must be an object or null.");
             }
         }
-        if (hasLoneSurrogate(body)) {
+        if (hasInvalidText(body)) {
             throw new IllegalArgumentException("The request holds invalid text (NUL or a lone surrogate).");
         }
         return body;
@@ -334,19 +335,19 @@ public class GraphQLRequests {
         return deepest;
     }
 
-    private static boolean hasLoneSurrogate(Object value) {
+    private static boolean hasInvalidText(Object value) {
         if (value instanceof String text) {
             return invalidText(text);
         }
         if (value instanceof JsonObject object) {
             for (Map.Entry<String, Object> entry : object) {
-                if (invalidText(entry.getKey()) || hasLoneSurrogate(entry.getValue())) {
+                if (invalidText(entry.getKey()) || hasInvalidText(entry.getValue())) {
                     return true;
                 }
             }
         } else if (value instanceof JsonArray array) {
             for (Object element : array) {
-                if (hasLoneSurrogate(element)) {
+                if (hasInvalidText(element)) {
                     return true;
                 }
             }
@@ -356,7 +357,7 @@ public class GraphQLRequests {
 
     /** Text no service stores: a lone surrogate (PostgreSQL would keep '?') or NUL (PostgreSQL refuses it). */
     static boolean invalidText(String text) {
-        return text.indexOf('\u0000') >= 0 || loneSurrogate(text);
+        return text.indexOf('\u0000') >= 0 || Inputs.hasLoneSurrogate(text);
     }
 
     /** Whether a string literal of the document holds invalid text (written as an escape, say {@code \u0000}). */
@@ -373,18 +374,6 @@ public class GraphQLRequests {
             }
         }, document);
         return found[0];
-    }
-
-    static boolean loneSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -86,17 +86,22 @@ public final class Inputs {
 
     /** A lone surrogate is not text: PostgreSQL would store it as '?'. */
     private static void checkedUnicode(String field, String value) {
-        if (value == null) {
-            return;
+        if (value != null && hasLoneSurrogate(value)) {
+            throw new BadUserInputException(field, field + " holds invalid Unicode (a lone surrogate)");
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+    }
+
+    /** Whether the text holds a surrogate that is not half of a pair (the one definition, also for the HTTP edge). */
+    public static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new BadUserInputException(field, field + " holds invalid Unicode (a lone surrogate)");
+                return true;
             }
         }
+        return false;
     }
 
     /** A public id: a UUID string. */

@@ -20,10 +20,10 @@ class GraphQLRequestsTest {
 
     @Test
     void aLoneSurrogateIsFoundAPairIsNot() {
-        assertFalse(GraphQLRequests.loneSurrogate("林夏 🎵"));
-        assertTrue(GraphQLRequests.loneSurrogate("a\uD800b"));
-        assertTrue(GraphQLRequests.loneSurrogate("\uDC00"));
-        assertTrue(GraphQLRequests.loneSurrogate("x\uD83C"));
+        assertFalse(dev.chorus.common.input.Inputs.hasLoneSurrogate("林夏 🎵"));
+        assertTrue(dev.chorus.common.input.Inputs.hasLoneSurrogate("a\uD800b"));
+        assertTrue(dev.chorus.common.input.Inputs.hasLoneSurrogate("\uDC00"));
+        assertTrue(dev.chorus.common.input.Inputs.hasLoneSurrogate("x\uD83C"));
     }
 
     @Test
