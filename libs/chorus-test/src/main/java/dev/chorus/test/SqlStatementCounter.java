@@ -61,6 +61,22 @@ public final class SqlStatementCounter implements AutoCloseable {
         }
     }
 
+    /** The statements since the last reset whose text contains {@code fragment} (a table or column name, say). */
+    public long countContaining(String fragment) {
+        String sql = "select coalesce(sum(calls), 0)::bigint from pg_stat_statements "
+                + "where dbid = (select oid from pg_database where datname = current_database()) "
+                + "and query not like '%pg_stat_statements%' and strpos(query, ?) > 0";
+        try (var s = connection.prepareStatement(sql)) {
+            s.setString(1, fragment);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 
+import dev.chorus.common.graphql.Execution;
 import dev.chorus.common.relay.Slice;
 import io.smallrye.mutiny.Uni;
 
@@ -28,8 +29,12 @@ public class Reads {
         this.sessions = sessions;
     }
 
+    /** Runs {@code work} in a read-only session; not at all once the request's client has gone ({@link Execution}). */
     public <T> Uni<T> read(Function<Mutiny.Session, Uni<T>> work) {
-        return sessions.openSession().chain(session -> {
+        return Uni.createFrom().deferred(() -> {
+            Execution.requireClient();
+            return sessions.openSession();
+        }).chain(session -> {
             session.setDefaultReadOnly(true);
             return work.apply(session).eventually(session::close);
         });

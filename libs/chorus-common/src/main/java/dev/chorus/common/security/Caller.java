@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import dev.chorus.common.graphql.Execution;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -47,8 +48,18 @@ public class Caller {
         return claim == null ? null : claim.toString().replace("\"", "");
     }
 
-    /** This request's rights as a value the services take; a malformed {@code creator_id} links no creator. */
+    /**
+     * This request's rights as a value the services take; a malformed {@code creator_id} links no creator. Taken
+     * once, when the GraphQL execution starts ({@link Execution}): a resolver that runs after the client has gone
+     * (and with it the request's CDI context) still sees the caller, and never resolves an identity again.
+     */
     public Access access() {
+        Execution execution = Execution.current();
+        return execution != null ? execution.access() : identityAccess();
+    }
+
+    /** The access read from the security identity of the live request. */
+    public Access identityAccess() {
         if (anonymous()) {
             return Access.ANONYMOUS;
         }
