@@ -5,6 +5,7 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { GraphQLError } from 'graphql';
 import { verifierFromEnvironment } from './identity.mjs';
 import { useCodedRefusals, useRequestLimits } from './limits.mjs';
+import { requestDeadline, useCircuitBreaker } from './resilience.mjs';
 
 /** Headers that mark a request as sent by a GraphQL client, not by a cross-site form (README "Limits"). */
 export const CSRF_HEADERS = ['x-graphql-csrf', 'graphql-preflight', 'apollo-require-preflight', 'x-apollo-operation-name'];
@@ -43,6 +44,7 @@ export function maskError(error) {
     // only what a client needs: no classification, no subgraph internals
     const kept = { code: extensions.code };
     if (extensions.field) kept.field = extensions.field;
+    if (extensions.subgraph) kept.subgraph = extensions.subgraph; // the gateway's own UNAVAILABLE (resilience.mjs)
     if (extensions.http) kept.http = extensions.http;
     return new GraphQLError(error.message, { path, extensions: kept });
   }
@@ -86,6 +88,9 @@ const codeValidationErrors = {
   },
 };
 
+/** The whole request, however many sequential steps its plan has, answers within this (plus a small margin). */
+const deadline = requestDeadline(number('CHORUS_UPSTREAM_TIMEOUT_MS', 5000));
+
 export const gatewayConfig = defineConfig({
   supergraph: env('CHORUS_SUPERGRAPH', './supergraph.graphql'),
   // the Rust query planner of Hive Router
@@ -95,8 +100,9 @@ export const gatewayConfig = defineConfig({
     content: { location: env('CHORUS_CONTENT_URL', 'http://localhost:8082/graphql') },
     events: { location: env('CHORUS_EVENTS_URL', 'http://localhost:8083/graphql') },
   },
-  // a subgraph that does not answer in time fails its part of the query, not the whole query
-  upstreamTimeout: number('CHORUS_UPSTREAM_TIMEOUT_MS', 5000),
+  // a subgraph that does not answer in time fails its part of the query, not the whole query; each call gets what
+  // is left of the request's deadline
+  upstreamTimeout: deadline.upstreamTimeout,
   maxDepth: number('CHORUS_MAX_DEPTH', 16),
   maxTokens: number('CHORUS_MAX_TOKENS', 3000),
   plugins: () => [
@@ -112,6 +118,14 @@ export const gatewayConfig = defineConfig({
     maxAliasesPlugin({ n: number('CHORUS_MAX_ALIASES', 20), allowList: [] }),
     codeValidationErrors,
     useCodedRefusals(),
+    // a subgraph that keeps failing is skipped for a while, then tried again
+    useCircuitBreaker({
+      failures: number('CHORUS_CIRCUIT_FAILURES', 3),
+      openMs: number('CHORUS_CIRCUIT_OPEN_MS', 10000),
+      onChange: (subgraph, state) => console.warn(`[chorus] circuit of the ${subgraph} subgraph ${state}`),
+    }),
+    // after the breaker, so that it wraps it: a call the deadline does not start never counts as a failure
+    deadline.plugin,
   ],
   // a browser may send a form or text/plain POST, or a GET, cross-site without a CORS preflight: such requests
   // must carry one of these headers, which a cross-site page cannot add without a preflight

@@ -21,9 +21,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static final String PASSWORD = "postgres";
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final long pid;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+        this.pid = postmasterPid(dataDirectory);
+        stopWhenThisProcessDies();
     }
 
     /**
@@ -57,7 +62,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("pg_stat_statements.track", "all");
         }
         try {
-            return new EmbeddedPostgresServer(builder.start());
+            return new EmbeddedPostgresServer(builder.start(), dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start embedded PostgreSQL in " + dataDirectory, e);
         }
@@ -108,6 +113,70 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         String directory = dataDirectory.toAbsolutePath().normalize().toString();
         for (int i = 0; i + 1 < args.length; i++) {
             if (args[i].equals("-D") && Path.of(args[i + 1]).toAbsolutePath().normalize().toString().equals(directory)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The postmaster's process id, or -1 when it could not be read. */
+    public long pid() {
+        return pid;
+    }
+
+    /** Whether the server is still running (it may have been killed, or have crashed). */
+    public boolean isRunning() {
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(p -> isServerOf(p, dataDirectory)).isPresent();
+    }
+
+    /** Kills the server at once (SIGKILL): for a server that no longer answers. Crash recovery keeps the data. */
+    public void kill() {
+        ProcessHandle.of(pid).filter(p -> isServerOf(p, dataDirectory)).ifPresent(ProcessHandle::destroyForcibly);
+    }
+
+    private static long postmasterPid(Path dataDirectory) {
+        try {
+            return Long.parseLong(java.nio.file.Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * PostgreSQL leaves the process group of whoever starts it ({@code pg_ctl} calls {@code setsid}), so a Ctrl-C or
+     * a {@code kill} of the group, or a SIGKILL of this JVM, would leave it running. A small shell loop in a session
+     * of its own ({@code setsid}, or perl's {@code setpgrp} where there is no setsid, as on macOS) watches this JVM
+     * and stops the server (SIGINT, the fast shutdown) once the JVM is gone; it ends by itself when the server does.
+     */
+    private void stopWhenThisProcessDies() {
+        if (pid <= 0) {
+            return;
+        }
+        String loop = "while kill -0 " + ProcessHandle.current().pid() + " 2>/dev/null && kill -0 " + pid
+                + " 2>/dev/null; do sleep 1; done; kill -0 " + ProcessHandle.current().pid() + " 2>/dev/null || kill -INT "
+                + pid + " 2>/dev/null";
+        java.util.List<String> command = onPath("setsid") ? java.util.List.of("setsid", "sh", "-c", loop)
+                : onPath("perl") ? java.util.List.of("perl", "-e", "setpgrp(0,0); exec @ARGV or die", "sh", "-c", loop)
+                : null;
+        if (command == null) {
+            return; // the next start stops it (stopLeftoverServer)
+        }
+        try {
+            new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+        } catch (IOException e) {
+            // no guardian: the next start stops a leftover server safely (stopLeftoverServer)
+        }
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String directory : path.split(java.io.File.pathSeparator)) {
+            if (java.nio.file.Files.isExecutable(Path.of(directory, program))) {
                 return true;
             }
         }
