@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** A program of the stack (a service, the gateway), its log file and its readiness URL. */
-final class ChildProcess {
+/** A program of the stack (a service, the gateway), its log file, its readiness and liveness URLs. */
+final class ChildProcess implements Supervisor.Component {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -25,19 +25,45 @@ final class ChildProcess {
     private final Path workingDirectory;
     final Path log;
     private final URI readiness;
-    private Process process;
+    private final URI liveness;
+    private volatile Process process;
+    private volatile Process ended;
+    private volatile long logStart;
 
     ChildProcess(String name, List<String> command, Map<String, String> environment, Path workingDirectory, Path log,
-            URI readiness) {
+            URI readiness, URI liveness) {
         this.name = name;
         this.command = command;
         this.environment = environment;
         this.workingDirectory = workingDirectory;
         this.log = log;
         this.readiness = readiness;
+        this.liveness = liveness;
     }
 
-    void start() {
+    @Override
+    public String name() {
+        return name;
+    }
+
+    /** Starts it and waits until it is ready. */
+    @Override
+    public void start() {
+        spawn();
+        awaitReady(LocalStack.START_TIMEOUT);
+    }
+
+    /** Starts the process without waiting; its log from here on is what {@link #crashLog()} shows. */
+    void spawn() {
+        try {
+            Files.createDirectories(log.getParent());
+            Files.writeString(log, "----- started by chorus at " + java.time.Instant.now() + " -----"
+                    + System.lineSeparator(), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+            logStart = Files.size(log);
+        } catch (IOException e) {
+            logStart = 0;
+        }
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
@@ -54,10 +80,10 @@ final class ChildProcess {
         while (System.nanoTime() < deadline) {
             Process current = process;
             if (current == null) {
-                throw new StackException(name, "stopped while starting", log);
+                throw new StackException(name, "stopped while starting", log, crashLog());
             }
             if (!current.isAlive()) {
-                throw new StackException(name, "exited during start (exit code " + current.exitValue() + ")", log);
+                throw new StackException(name, "exited during start (exit code " + current.exitValue() + ")", log, crashLog());
             }
             try {
                 HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2))
@@ -73,7 +99,7 @@ final class ChildProcess {
             }
             sleep(300);
         }
-        throw new StackException(name, "not ready after " + timeout.toSeconds() + " s", log);
+        throw new StackException(name, "not ready after " + timeout.toSeconds() + " s", log, crashLog());
     }
 
     /** The process and its descendants, while it runs. */
@@ -88,12 +114,88 @@ final class ChildProcess {
         return all;
     }
 
-    boolean isAlive() {
-        return process != null && process.isAlive();
+    @Override
+    public boolean alive() {
+        Process current = process;
+        return current != null && current.isAlive();
+    }
+
+    @Override
+    public boolean answers() {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(liveness).timeout(Duration.ofSeconds(2)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public long pid() {
+        Process current = process;
+        return current == null ? -1 : current.pid();
+    }
+
+    @Override
+    public String ending() {
+        Process last = process != null ? process : ended;
+        if (last == null || last.isAlive()) {
+            return "running";
+        }
+        int code = last.exitValue();
+        return code > 128 ? "exit code " + code + ", signal " + (code - 128) : "exit code " + code;
+    }
+
+    /** The end of its log since it was last started. */
+    @Override
+    public String crashLog() {
+        try {
+            if (!Files.exists(log)) {
+                return "";
+            }
+            long size = Files.size(log);
+            long from = Math.max(logStart, size - 64 * 1024);
+            byte[] bytes;
+            try (var channel = Files.newByteChannel(log)) {
+                channel.position(from);
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) Math.max(0, size - from));
+                while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+                    // read it all
+                }
+                bytes = java.util.Arrays.copyOf(buffer.array(), buffer.position());
+            }
+            List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+            return String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    /** Kills it and its children at once. */
+    @Override
+    public void kill() {
+        Process current = process;
+        if (current == null) {
+            return;
+        }
+        List<ProcessHandle> descendants = current.descendants().toList();
+        current.destroyForcibly();
+        descendants.forEach(ProcessHandle::destroyForcibly);
+        try {
+            current.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        ended = current;
+        process = null;
     }
 
     /** SIGTERM, then SIGKILL after ten seconds; waits until the process (and its children) are gone. */
-    void stop() {
+    @Override
+    public void stop() {
         if (process == null) {
             return;
         }
@@ -108,6 +210,7 @@ final class ChildProcess {
             Thread.currentThread().interrupt();
         }
         descendants.forEach(ProcessHandle::destroyForcibly);
+        ended = process;
         process = null;
     }
 

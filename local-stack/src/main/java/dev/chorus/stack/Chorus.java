@@ -15,8 +15,12 @@ public final class Chorus {
             token(arguments.subList(1, arguments.size()));
             return;
         }
+        if (!arguments.isEmpty() && arguments.get(0).equals("status")) {
+            Path root = Path.of(System.getProperty("chorus.root", ".")).toAbsolutePath().normalize();
+            System.exit(status(LocalStack.statusFile(root.resolve(".chorus"))));
+        }
         if (arguments.isEmpty() || !arguments.get(0).equals("up")) {
-            System.err.println("usage: ./chorus up [--fresh] | ./chorus token --role ROLE [--creator ID] [--subject ID]");
+            System.err.println("usage: ./chorus up [--fresh] | ./chorus status | ./chorus token --role ROLE [--creator ID] [--subject ID]");
             System.exit(2);
         }
         boolean fresh = arguments.contains("--fresh");
@@ -42,14 +46,40 @@ public final class Chorus {
             say("  " + service.name() + "  " + stack.serviceUrl(service.name()));
         }
         say("  logs  " + stack.logs());
-        say("Ctrl-C stops everything.");
-        while (stopped.getCount() > 0) {
-            String dead = stack.deadComponent();
-            if (dead != null) {
-                fail(new StackException(dead, "stopped unexpectedly", stack.logs().resolve(dead + ".log")));
-            }
-            Thread.sleep(1000);
+        say("A component that dies or hangs is restarted; ./chorus status shows each one. Ctrl-C stops everything.");
+        stopped.await();
+    }
+
+    /**
+     * {@code ./chorus status}: each component's state as the running {@code ./chorus up} last wrote it. Exit code 0
+     * when everything runs, 1 when something does not, 3 when the stack is not running.
+     */
+    static int status(Path file) {
+        List<String> lines;
+        try {
+            lines = java.nio.file.Files.readAllLines(file);
+        } catch (java.io.IOException e) {
+            say("the stack is not running (no " + file + ")");
+            return 3;
         }
+        String[] head = lines.isEmpty() ? new String[0] : lines.get(0).split("\t");
+        boolean running = head.length >= 2 && ProcessHandle.of(Long.parseLong(head[1])).filter(ProcessHandle::isAlive)
+                .flatMap(p -> p.info().arguments()).filter(a -> List.of(a).contains("up")).isPresent();
+        if (!running) {
+            say("the stack is not running" + (head.length >= 3 ? " (last seen " + head[2] + ")" : ""));
+            return 3;
+        }
+        System.out.printf("%-16s %-14s %8s %8s  %-20s %s%n", "component", "state", "restarts", "pid", "since", "");
+        boolean allRunning = true;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t", -1);
+            if (f.length < 6) {
+                continue;
+            }
+            allRunning &= f[1].equals("RUNNING");
+            System.out.printf("%-16s %-14s %8s %8s  %-20s %s%n", f[0], f[1], f[2], f[3], f[4], f[5]);
+        }
+        return allRunning ? 0 : 1;
     }
 
     /** Prints a bearer token signed with the local stack's key: {@code --role R [--creator ID] [--subject ID]}. */
@@ -86,7 +116,10 @@ public final class Chorus {
 
     private static void fail(StackException e) {
         say("FAILED: " + e.getMessage());
-        if (e.log() != null) {
+        if (e.logSinceStart() != null) {
+            say("what it wrote to " + e.log() + " since it was started:");
+            System.out.println(e.logSinceStart().indent(4));
+        } else if (e.log() != null) {
             say("last lines of " + e.log() + ":");
             System.out.println(ChildProcess.tail(e.log(), 30).indent(4));
         }

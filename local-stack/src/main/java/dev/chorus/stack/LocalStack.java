@@ -39,21 +39,30 @@ public final class LocalStack implements AutoCloseable {
      * @param gatewayEnvironment more settings of the gateway (README "Configuration"), over the defaults
      * @param statementStatistics preload pg_stat_statements in the databases (the benchmark counts statements)
      */
+    /**
+     * @param supervision how components are watched and restarted ({@link Supervisor}); null: not at all (the
+     *        benchmark restarts components itself)
+     */
     public record Settings(Path root, Path state, boolean fresh, int gatewayPort, List<Integer> servicePorts,
             List<Integer> databasePorts, Duration upstreamTimeout, boolean demoData,
-            Map<String, String> gatewayEnvironment, boolean statementStatistics) {
+            Map<String, String> gatewayEnvironment, boolean statementStatistics, Supervisor.Policy supervision) {
 
         /** What {@code ./chorus up} uses: fixed ports, data in {@code .chorus/}. */
         public static Settings defaults(Path root, boolean fresh) {
             return new Settings(root, root.resolve(".chorus"), fresh, 4000, List.of(8081, 8082, 8083),
-                    List.of(15432, 15433, 15434), Duration.ofSeconds(5), true, Map.of(), false);
+                    List.of(15432, 15433, 15434), Duration.ofSeconds(5), true, Map.of(), false,
+                    Supervisor.Policy.defaults());
         }
 
-        /** Free ports and a fresh state folder, for tests; a rate limit the tests can reach: 300 per 10 s. */
+        /**
+         * Free ports and a fresh state folder, for tests; a rate limit the tests can reach: 300 per 10 s; a circuit
+         * that opens after 3 failures for 3 s.
+         */
         public static Settings forTests(Path root, Path state, Duration upstreamTimeout) {
             return new Settings(root, state, true, freePort(), List.of(freePort(), freePort(), freePort()),
                     List.of(freePort(), freePort(), freePort()), upstreamTimeout, true,
-                    Map.of("CHORUS_RATE_LIMIT", "300", "CHORUS_RATE_LIMIT_WINDOW_SECONDS", "10"), false);
+                    Map.of("CHORUS_RATE_LIMIT", "300", "CHORUS_RATE_LIMIT_WINDOW_SECONDS", "10",
+                            "CHORUS_CIRCUIT_OPEN_MS", "3000"), false, Supervisor.Policy.defaults());
         }
 
         /**
@@ -63,15 +72,16 @@ public final class LocalStack implements AutoCloseable {
         public static Settings forBenchmark(Path root, Path state) {
             return new Settings(root, state, true, freePort(), List.of(freePort(), freePort(), freePort()),
                     List.of(freePort(), freePort(), freePort()), Duration.ofSeconds(30), false,
-                    Map.of("CHORUS_RATE_LIMIT", "1000000000"), true);
+                    Map.of("CHORUS_RATE_LIMIT", "1000000000"), true, null);
         }
     }
 
     private final Settings settings;
     private final Consumer<String> progress;
-    private final List<EmbeddedPostgresServer> databases = new ArrayList<>();
+    private final List<DatabaseProcess> databases = new ArrayList<>();
     private final Map<String, ChildProcess> services = new LinkedHashMap<>();
     private volatile ChildProcess gateway;
+    private volatile Supervisor supervisor;
     private volatile boolean closed;
 
     private LocalStack(Settings settings, Consumer<String> progress) {
@@ -91,13 +101,38 @@ public final class LocalStack implements AutoCloseable {
         return new LocalStack(settings, progress);
     }
 
+    /** Starts everything, then watches it (when the settings ask for supervision). */
     public void start() {
         try {
             startAll();
+            if (settings.supervision() != null) {
+                Supervisor watching = new Supervisor(components(), settings.supervision(), statusFile(settings.state()),
+                        progress);
+                synchronized (this) {
+                    requireOpen();
+                    supervisor = watching;
+                }
+                watching.watch();
+            }
         } catch (RuntimeException e) {
             close();
             throw e;
         }
+    }
+
+    /** Where {@code ./chorus status} reads the components' states. */
+    static Path statusFile(Path state) {
+        return state.resolve("status.tsv");
+    }
+
+    /** A component's state as the supervisor sees it ({@code creator-service}, {@code events-db}, {@code gateway}…). */
+    public String state(String component) {
+        return supervisor == null ? "UNSUPERVISED" : supervisor.state(component).name();
+    }
+
+    /** How often the supervisor restarted a component. */
+    public int restarts(String component) {
+        return supervisor == null ? 0 : supervisor.restarts(component);
     }
 
     /** The gateway, as a caller with this role (a token signed with the stack's key; see {@link LocalKeys}). */
@@ -112,12 +147,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** The JDBC URL of a service's database (user and password: {@link EmbeddedPostgresServer#USER}). */
     public String databaseUrl(String service) {
-        for (int i = 0; i < SERVICES.size(); i++) {
-            if (SERVICES.get(i).name().equals(service)) {
-                return databases.get(i).jdbcUrl(SERVICES.get(i).database());
-            }
-        }
-        throw new IllegalArgumentException("no service " + service);
+        return databases.get(index(service)).jdbcUrl();
     }
 
     /** A running component's process and its descendants (a service, or {@code gateway}), for CPU and memory readings. */
@@ -130,13 +160,13 @@ public final class LocalStack implements AutoCloseable {
     public void restartServiceUnwaited(String service) {
         ChildProcess child = services.get(service);
         child.stop();
-        child.start();
+        child.spawn();
     }
 
     /** Stops the gateway and starts it again without waiting. */
     public void restartGatewayUnwaited() {
         gateway.stop();
-        gateway.start();
+        gateway.spawn();
     }
 
     public URI serviceUrl(String service) {
@@ -147,41 +177,81 @@ public final class LocalStack implements AutoCloseable {
         return settings.state().resolve("logs");
     }
 
-    /** The component that stopped although nobody asked it to, or null. */
-    public String deadComponent() {
-        for (ChildProcess child : services.values()) {
-            if (!child.isAlive()) {
-                return child.name;
-            }
-        }
-        return gateway != null && !gateway.isAlive() ? gateway.name : null;
+    /** The name under which a service's database is supervised: {@code creators-db}… */
+    public static String databaseComponent(String service) {
+        return SERVICES.get(index(service)).database() + "-db";
     }
 
+    /** A requested stop of a service: it stays down (nothing restarts it) until {@link #startService}. */
     public void stopService(String service) {
-        services.get(service).stop();
+        stop(services.get(service));
+    }
+
+    public void startService(String service) {
+        start(services.get(service));
     }
 
     /** Stops a service's PostgreSQL (the service keeps running, as when its database goes down). */
-    public synchronized void stopDatabase(String service) {
-        databases.get(index(service)).close();
+    public void stopDatabase(String service) {
+        stop(databases.get(index(service)));
     }
 
     /** Starts a stopped service's PostgreSQL again, on its data and port. */
-    public synchronized void startDatabase(String service) {
-        int i = index(service);
-        databases.set(i, EmbeddedPostgresServer.start(settings.state().resolve("data").resolve(SERVICES.get(i).database()),
-                settings.databasePorts().get(i), true, true, settings.statementStatistics()));
+    public void startDatabase(String service) {
+        start(databases.get(index(service)));
     }
 
+    private void stop(Supervisor.Component component) {
+        if (supervisor != null) {
+            supervisor.stop(component.name());
+        } else {
+            component.stop();
+        }
+    }
+
+    private void start(Supervisor.Component component) {
+        if (supervisor != null) {
+            supervisor.start(component.name());
+        } else {
+            component.start();
+        }
+    }
+
+    /** The process id of a running component, or -1: for tests that kill or stop it as a crash or a hang would. */
+    public long pid(String component) {
+        for (Supervisor.Component c : components()) {
+            if (c.name().equals(component)) {
+                return c.pid();
+            }
+        }
+        throw new IllegalArgumentException("no component " + component);
+    }
+
+    private List<Supervisor.Component> components() {
+        List<Supervisor.Component> all = new ArrayList<>(databases);
+        all.addAll(services.values());
+        if (gateway != null) {
+            all.add(gateway);
+        }
+        return all;
+    }
 
     /** Restarts the gateway with these settings over the stack's (e.g. {@code CHORUS_INTROSPECTION=false}). */
     public void restartGateway(Map<String, String> overrides) {
-        gateway.stop();
-        startGateway(overrides);
+        if (supervisor != null) {
+            supervisor.stop("gateway");
+        } else {
+            gateway.stop();
+        }
+        gateway = gatewayProcess(overrides);
+        if (supervisor != null) {
+            supervisor.replace(gateway);
+        } else {
+            gateway.start();
+        }
     }
 
-    private void startGateway(Map<String, String> overrides) {
-        progress.accept("starting the gateway on port " + settings.gatewayPort());
+    private ChildProcess gatewayProcess(Map<String, String> overrides) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PORT", Integer.toString(settings.gatewayPort()));
         env.put("CHORUS_UPSTREAM_TIMEOUT_MS", Long.toString(settings.upstreamTimeout().toMillis()));
@@ -192,18 +262,10 @@ public final class LocalStack implements AutoCloseable {
             env.put(SERVICES.get(i).gatewayVariable(), "http://localhost:" + settings.servicePorts().get(i) + "/graphql");
         }
         Path gatewayDirectory = settings.root().resolve("gateway");
-        gateway = new ChildProcess("gateway", List.of("node", "node_modules/.bin/hive-gateway", "supergraph",
+        return new ChildProcess("gateway", List.of("node", "node_modules/.bin/hive-gateway", "supergraph",
                 "-c", "gateway.config.mjs"), env, gatewayDirectory, logs().resolve("gateway.log"),
-                URI.create("http://localhost:" + settings.gatewayPort() + "/readiness"));
-        gateway.start();
-        gateway.awaitReady(START_TIMEOUT);
-        progress.accept("gateway is ready");
-    }
-
-    public void startService(String service) {
-        ChildProcess child = services.get(service);
-        child.start();
-        child.awaitReady(START_TIMEOUT);
+                URI.create("http://localhost:" + settings.gatewayPort() + "/readiness"),
+                URI.create("http://localhost:" + settings.gatewayPort() + "/healthcheck"));
     }
 
     private void startAll() {
@@ -232,16 +294,10 @@ public final class LocalStack implements AutoCloseable {
             int port = settings.databasePorts().get(i);
             requireOpen();
             progress.accept("starting PostgreSQL for " + service.name() + " on port " + port);
-            Path directory = data.resolve(service.database());
-            try {
-                EmbeddedPostgresServer.stopLeftoverServer(directory);
-                EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory, port, true, true,
-                        settings.statementStatistics());
-                databases.add(server);
-                server.createDatabase(service.database());
-            } catch (RuntimeException e) {
-                throw new StackException("PostgreSQL for " + service.name(), String.valueOf(e.getMessage()), null);
-            }
+            DatabaseProcess database = new DatabaseProcess(service.database() + "-db", data.resolve(service.database()),
+                    port, service.database(), settings.statementStatistics());
+            databases.add(database);
+            database.start();
         }
 
         for (int i = 0; i < SERVICES.size(); i++) {
@@ -260,9 +316,10 @@ public final class LocalStack implements AutoCloseable {
             ChildProcess child = new ChildProcess(service.name(),
                     List.of(javaCommand(), "-Xmx256m", "-jar", jar(service).toString()), env,
                     settings.root().resolve(service.name()), logs().resolve(service.name() + ".log"),
-                    URI.create("http://localhost:" + port + "/q/health/ready"));
+                    URI.create("http://localhost:" + port + "/q/health/ready"),
+                    URI.create("http://localhost:" + port + "/q/health/live"));
             services.put(service.name(), child);
-            child.start();
+            child.spawn();
         }
         for (ChildProcess child : services.values()) {
             child.awaitReady(START_TIMEOUT);
@@ -270,7 +327,10 @@ public final class LocalStack implements AutoCloseable {
         }
 
         requireOpen();
-        startGateway(Map.of());
+        progress.accept("starting the gateway on port " + settings.gatewayPort());
+        gateway = gatewayProcess(Map.of());
+        gateway.start();
+        progress.accept("gateway is ready");
 
         if (settings.demoData() && !Files.exists(marker)) {
             progress.accept("loading the demo data (first start)");
@@ -332,17 +392,28 @@ public final class LocalStack implements AutoCloseable {
 
     /** Stops the gateway, then the services, then the databases. */
     @Override
-    public synchronized void close() {
-        closed = true;
+    public void close() {
+        Supervisor watching;
+        synchronized (this) {
+            closed = true;
+            watching = supervisor;
+        }
+        if (watching != null) {
+            watching.close(); // first: nothing is restarted or reported as failed while everything stops
+        }
+        stopAll();
+    }
+
+    private synchronized void stopAll() {
         if (gateway != null) {
             gateway.stop();
         }
         List<ChildProcess> reversed = new ArrayList<>(services.values());
         java.util.Collections.reverse(reversed);
         reversed.forEach(ChildProcess::stop);
-        for (EmbeddedPostgresServer database : databases) {
+        for (DatabaseProcess database : databases) {
             try {
-                database.close();
+                database.stop();
             } catch (RuntimeException e) {
                 progress.accept("could not stop a database cleanly: " + e.getMessage());
             }

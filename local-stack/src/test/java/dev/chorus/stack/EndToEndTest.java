@@ -910,6 +910,131 @@ class EndToEndTest {
         assertTrue(answer.path("data").isMissingNode() || answer.get("data").isNull(), answer::toString);
     }
 
+    // --- supervision and resilience (README "Errors", "The two commands")
+
+    /** Sends a signal (STOP, CONT) to a component's process, as a hang or its end would. */
+    private static void signal(String component, String signal) throws Exception {
+        long pid = stack.pid(component);
+        assertTrue(pid > 0, component + " runs");
+        assertEquals(0, new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).start().waitFor());
+    }
+
+    private static void awaitState(String component, String state, int restarts) throws InterruptedException {
+        for (int i = 0; i < 1200 && !(stack.state(component).equals(state) && stack.restarts(component) >= restarts); i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(state, stack.state(component));
+        assertTrue(stack.restarts(component) >= restarts, "restarts: " + stack.restarts(component));
+    }
+
+    /** The answer once it has no error: a circuit opened by a failure stays open 3 s (CHORUS_CIRCUIT_OPEN_MS). */
+    private static JsonNode awaitWhole(String query) throws InterruptedException {
+        JsonNode answer = null;
+        for (int i = 0; i < 100; i++) {
+            answer = anonymous.post(query, Map.of());
+            if (!answer.hasNonNull("errors")) {
+                return answer;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("still failing after 20 s: " + answer);
+    }
+
+    /** A service killed (SIGKILL) is restarted by the stack; meanwhile the other subgraphs kept answering. */
+    @Test
+    void aKilledServiceIsRestartedAndTheGraphIsWholeAgain() throws Exception {
+        String readme = Files.readString(ROOT.resolve("gateway/example-query.graphql"));
+        assertFalse(anonymous.post(readme, Map.of()).hasNonNull("errors"));
+        int before = stack.restarts("content-service");
+        ProcessHandle.of(stack.pid("content-service")).orElseThrow().destroyForcibly();
+        int partials = 0;
+        for (int i = 0; i < 600 && !(stack.state("content-service").equals("RUNNING")
+                && stack.restarts("content-service") > before); i++) {
+            JsonNode meanwhile = anonymous.post(readme, Map.of());
+            assertEquals("林夏", meanwhile.at("/data/creatorByHandle/displayName").asText(),
+                    "creator-service kept answering: " + meanwhile);
+            if (meanwhile.hasNonNull("errors")) {
+                assertEquals("UNAVAILABLE", meanwhile.at("/errors/0/extensions/code").asText(), meanwhile::toString);
+                partials++;
+            }
+            Thread.sleep(200);
+        }
+        awaitState("content-service", "RUNNING", before + 1);
+        assertTrue(partials > 0, "the gateway answered partial data while content-service was down");
+        JsonNode whole = awaitWhole(readme);
+        assertTrue(whole.at("/data/creatorByHandle/works/edges").size() > 0, whole::toString);
+    }
+
+    /**
+     * A hung subgraph (SIGSTOP) costs the README's query one deadline, not one per step of its plan; after three
+     * such failures the circuit opens and the query answers at once; once the subgraph is back the circuit closes.
+     */
+    @Test
+    void aHungSubgraphCostsOneDeadlineThenItsCircuitOpensAndCloses() throws Exception {
+        String readme = Files.readString(ROOT.resolve("gateway/example-query.graphql"));
+        signal("content-service", "STOP");
+        try {
+            for (int i = 0; i < 3; i++) {
+                long started = System.nanoTime();
+                JsonNode partial = anonymous.post(readme, Map.of());
+                Duration took = Duration.ofNanos(System.nanoTime() - started);
+                assertEquals("林夏", partial.at("/data/creatorByHandle/displayName").asText(), partial::toString);
+                assertTrue(partial.at("/data/creatorByHandle/works").isNull(), partial::toString);
+                assertEquals("UNAVAILABLE", partial.at("/errors/0/extensions/code").asText(), partial::toString);
+                assertEquals("content", partial.at("/errors/0/extensions/subgraph").asText(), partial::toString);
+                assertTrue(took.compareTo(UPSTREAM_TIMEOUT.plusMillis(1500)) < 0, "one deadline, took " + took);
+            }
+            long started = System.nanoTime();
+            JsonNode open = anonymous.post(readme, Map.of());
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            assertTrue(took.compareTo(Duration.ofSeconds(1)) < 0, "the open circuit answers at once, took " + took);
+            assertEquals("林夏", open.at("/data/creatorByHandle/displayName").asText(), open::toString);
+            assertEquals("content", open.at("/errors/0/extensions/subgraph").asText(), open::toString);
+            assertTrue(open.at("/errors/0/message").asText().contains("skipped"), open::toString);
+        } finally {
+            signal("content-service", "CONT");
+        }
+        awaitWhole(readme);
+        assertEquals("RUNNING", stack.state("content-service"));
+    }
+
+    /**
+     * A mutation whose subgraph hangs answers UNAVAILABLE within the deadline (its outcome unknown); retried with
+     * the same idempotency key it succeeds, and the venue exists once.
+     */
+    @Test
+    void aMutationWhoseSubgraphHangsIsUnavailableAndItsRetryCountsOnce() throws Exception {
+        String count = "{ venues(first: 1) { totalCount } }";
+        String create = "mutation($i: CreateVenueInput!) { createVenue(input: $i) { id name } }";
+        String name = unique("Hung Hall");
+        Map<String, Object> venue = Map.of("i", Map.of("name", name, "city", "Chengdu", "address", "1 Hung Rd",
+                "maxCapacity", 10, "idempotencyKey", "hung-" + UUID.randomUUID()));
+        int before = gateway.data(count).at("/venues/totalCount").asInt();
+        signal("events-service", "STOP");
+        try {
+            long started = System.nanoTime();
+            JsonNode hung = gateway.post(create, venue);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            assertEquals("UNAVAILABLE", hung.at("/errors/0/extensions/code").asText(), hung::toString);
+            assertEquals("events", hung.at("/errors/0/extensions/subgraph").asText(), hung::toString);
+            assertTrue(took.compareTo(UPSTREAM_TIMEOUT.plusMillis(1500)) < 0, "within the deadline, took " + took);
+        } finally {
+            signal("events-service", "CONT");
+        }
+        JsonNode retried = null;
+        for (int i = 0; i < 50; i++) { // a client retries UNAVAILABLE with the same key
+            retried = gateway.post(create, venue);
+            if (!"UNAVAILABLE".equals(retried.at("/errors/0/extensions/code").asText())) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertFalse(retried.hasNonNull("errors"), "the retry neither fails: " + retried);
+        String id = retried.at("/data/createVenue/id").asText();
+        assertEquals(id, gateway.data(create, venue).at("/createVenue/id").asText());
+        assertEquals(before + 1, gateway.data(count).at("/venues/totalCount").asInt(), "nor doubles");
+    }
+
     @Test
     void theDemoDataAnswersTheReadmeExample() throws IOException {
         JsonNode data = anonymous.data(Files.readString(ROOT.resolve("gateway/example-query.graphql")));
