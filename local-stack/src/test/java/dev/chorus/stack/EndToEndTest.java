@@ -972,6 +972,8 @@ class EndToEndTest {
     @Test
     void aHungSubgraphCostsOneDeadlineThenItsCircuitOpensAndCloses() throws Exception {
         String readme = Files.readString(ROOT.resolve("gateway/example-query.graphql"));
+        Path log = stack.logs().resolve("content-service.log");
+        long logBefore = Files.size(log);
         signal("content-service", "STOP");
         try {
             for (int i = 0; i < 3; i++) {
@@ -996,6 +998,11 @@ class EndToEndTest {
         }
         awaitWhole(readme);
         assertEquals("RUNNING", stack.state("content-service"));
+        // back from SIGSTOP, the service found the requests the gateway had given up on: it stopped them quietly
+        byte[] all = Files.readAllBytes(log);
+        String since = new String(all, (int) Math.min(logBefore, all.length), all.length - (int) Math.min(logBefore,
+                all.length), java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(since.contains("ERROR") || since.contains("cannot be blocked"), since);
     }
 
     /**
