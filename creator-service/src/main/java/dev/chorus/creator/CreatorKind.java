@@ -1,8 +1,0 @@
-package dev.chorus.creator;
-
-import org.eclipse.microprofile.graphql.Description;
-
-@Description("Whether a creator is one person or a group.")
-public enum CreatorKind {
-    PERSON, GROUP
-}

@@ -1,8 +1,0 @@
-package dev.chorus.creator;
-
-import org.eclipse.microprofile.graphql.Description;
-
-@Description("Whether a creator may take part in the programme.")
-public enum CreatorStatus {
-    ACTIVE, SUSPENDED
-}

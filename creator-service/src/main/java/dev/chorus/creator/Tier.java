@@ -1,8 +1,0 @@
-package dev.chorus.creator;
-
-import org.eclipse.microprofile.graphql.Description;
-
-@Description("Programme standing; OUTSTANDING creators get music videos made for them.")
-public enum Tier {
-    EMERGING, RISING, OUTSTANDING
-}
