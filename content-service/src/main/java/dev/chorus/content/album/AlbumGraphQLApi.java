@@ -21,7 +21,7 @@ import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.relay.Slice;
 import dev.chorus.common.security.Access;
 import dev.chorus.common.security.Caller;
-import dev.chorus.content.creator.Creator;
+import dev.chorus.content.federation.Creator;
 import dev.chorus.content.work.Work;
 import dev.chorus.content.work.WorkQueries;
 import io.smallrye.graphql.api.Context;

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import dev.chorus.common.time.Times;
-import dev.chorus.content.creator.Creator;
+import dev.chorus.content.federation.Creator;
 
 @Description("Programme staff invite a creator to remix a work: INVITED, then ACCEPTED, DECLINED or EXPIRED; "
         + "ACCEPTED, then DELIVERED with the remix.")

@@ -4,7 +4,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import dev.chorus.content.creator.Creator;
+import dev.chorus.content.federation.Creator;
 
 @Description("One credit line of a work: who did what, and under which name.")
 public record Credit(

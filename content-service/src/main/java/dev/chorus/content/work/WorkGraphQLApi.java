@@ -23,7 +23,7 @@ import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.relay.Slice;
 import dev.chorus.common.security.Access;
 import dev.chorus.common.security.Caller;
-import dev.chorus.content.creator.Creator;
+import dev.chorus.content.federation.Creator;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.graphql.api.federation.link.Import;
@@ -100,12 +100,6 @@ public class WorkGraphQLApi {
     @Resolver
     public Uni<List<Work>> workEntitiesByRef(@Name("ref") List<String> refs) {
         return workEntities(refs);
-    }
-
-    @Resolver
-    @Description("Creators are owned by creator-service; here they are only their key.")
-    public List<Creator> creatorEntities(@Name("ref") List<String> refs) {
-        return refs.stream().map(Creator::new).toList();
     }
 
     // --- batched fields of Work

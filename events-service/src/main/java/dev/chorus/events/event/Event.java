@@ -13,6 +13,7 @@ import io.smallrye.graphql.api.federation.Key;
 
 @Key(fields = @FieldSet("id"))
 @Description("An offline concert, exchange, training, workshop or listening session. Owned by events-service.")
+// seatsRemaining and waitlistLength are added by registration's GraphQL API (the seat rules live in Seats)
 public record Event(
         @Id @NonNull String id,
         @NonNull String title,
@@ -27,19 +28,18 @@ public record Event(
         @NonNull @Description("Registration closes; at the latest when the event starts.") OffsetDateTime closesAt,
         @NonNull EventStatus status,
         @Description("When the event was first opened to the public; null while a DRAFT.") OffsetDateTime publishedAt,
-        @NonNull @Description("Seats not taken by CONFIRMED or CHECKED_IN registrations.") int seatsRemaining,
-        @NonNull @Description("WAITLISTED registrations.") int waitlistLength,
         @NonNull OffsetDateTime createdAt,
         @NonNull OffsetDateTime updatedAt,
-        @Ignore String venueId) {
+        @Ignore String venueId,
+        @Ignore int confirmedCount,
+        @Ignore int waitlistCount) {
 
     /** Its times in the event's own time zone (what a front end shows); creation and update times in UTC. */
     public static Event from(EventEntity e) {
         ZoneId zone = ZoneId.of(e.timeZone);
         return new Event(e.id.toString(), e.title, e.kind, e.organizer, e.description, local(e.startsAt, zone),
                 local(e.endsAt, zone), e.timeZone, e.capacity, local(e.opensAt, zone), local(e.closesAt, zone), e.status,
-                e.publishedAt, e.capacity - e.confirmedCount, e.waitlistCount,
-                e.createdAt, e.updatedAt, e.venueId.toString());
+                e.publishedAt, e.createdAt, e.updatedAt, e.venueId.toString(), e.confirmedCount, e.waitlistCount);
     }
 
     public static OffsetDateTime local(OffsetDateTime time, ZoneId zone) {

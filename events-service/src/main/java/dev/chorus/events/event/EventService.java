@@ -9,16 +9,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import dev.chorus.common.db.Idempotency;
 import dev.chorus.common.error.BadUserInputException;
 import dev.chorus.common.error.ConflictException;
 import dev.chorus.common.error.NotFoundException;
 import dev.chorus.common.input.Inputs;
 import dev.chorus.common.security.Access;
 import dev.chorus.common.time.Times;
-import dev.chorus.common.db.Idempotency;
-import dev.chorus.events.registration.RegistrationEntity;
-import dev.chorus.events.registration.RegistrationStatus;
-import dev.chorus.events.registration.Seats;
 import dev.chorus.events.venue.VenueEntity;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -30,6 +27,12 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class EventService {
     static final Duration LONGEST = Duration.ofDays(31);
+
+    private final SeatChanges seats;
+
+    public EventService(SeatChanges seats) {
+        this.seats = seats;
+    }
 
     public Uni<EventEntity> create(Access access, CreateEventInput input) {
         return Uni.createFrom().deferred(() -> {
@@ -82,15 +85,10 @@ public class EventService {
                 if (venueId != null) event.venueId = venueId;
                 requireTimes(event);
                 int capacity = input.capacity() == null ? event.capacity : input.capacity();
-                if (capacity < event.confirmedCount) {
-                    throw new ConflictException("capacity", "capacity " + capacity + " is below the "
-                            + event.confirmedCount + " seats already confirmed");
-                }
                 return venue(event.venueId).chain(venue -> {
                     requireCapacity(capacity, venue);
-                    event.capacity = capacity;
                     event.updatedAt = Times.now();
-                    return Seats.promoteWaitlisted(event);
+                    return seats.capacity(event, capacity);
                 }).replaceWith(event);
             }));
         });
@@ -117,12 +115,7 @@ public class EventService {
                 throw new ConflictException("id", "a " + event.status + " event cannot be cancelled");
             }
             event.status = EventStatus.CANCELLED;
-            event.confirmedCount = 0;
-            event.waitlistCount = 0;
-            return RegistrationEntity.update("status = ?1, updatedAt = ?2 where eventId = ?3 and status in ?4",
-                    RegistrationStatus.CANCELLED, Times.now(), event.id,
-                    java.util.List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED))
-                    .replaceWith(event);
+            return seats.cancelled(event).replaceWith(event);
         });
     }
 

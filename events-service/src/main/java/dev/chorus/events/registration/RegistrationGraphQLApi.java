@@ -16,9 +16,11 @@ import dev.chorus.common.input.Inputs;
 import dev.chorus.common.relay.Connection;
 import dev.chorus.common.relay.Cursors;
 import dev.chorus.common.relay.PageRequest;
+import dev.chorus.common.relay.Slice;
 import dev.chorus.common.security.Access;
 import dev.chorus.common.security.Caller;
 import dev.chorus.events.event.Event;
+import dev.chorus.events.event.EventGraphQLApi;
 import dev.chorus.events.event.EventQueries;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
@@ -28,10 +30,13 @@ import io.smallrye.mutiny.Uni;
 public class RegistrationGraphQLApi {
     private final RegistrationService service;
     private final EventQueries events;
+    private final RegistrationQueries registrations;
     private final Context context;
     private final Caller caller;
 
-    public RegistrationGraphQLApi(RegistrationService service, EventQueries events, Context context, Caller caller) {
+    public RegistrationGraphQLApi(RegistrationService service, EventQueries events, RegistrationQueries registrations,
+            Context context, Caller caller) {
+        this.registrations = registrations;
         this.caller = caller;
         this.service = service;
         this.events = events;
@@ -42,7 +47,7 @@ public class RegistrationGraphQLApi {
     @Description("A registration by id, or null. Only its attendee and staff see it.")
     public Uni<Registration> registration(@Id @NonNull String id) {
         Access access = caller.access();
-        return Uni.createFrom().deferred(() -> events.registration(access, Inputs.id("id", id)))
+        return Uni.createFrom().deferred(() -> registrations.registration(access, Inputs.id("id", id)))
                 .map(r -> r == null ? null : Registration.from(r));
     }
 
@@ -66,7 +71,7 @@ public class RegistrationGraphQLApi {
 
     private Uni<Connection<Registration>> ofAttendee(String attendee, Integer first, String after) {
         PageRequest page = PageRequest.of(first, after, 2);
-        return events.ofAttendee(attendee, page, Selections.wants(context, "totalCount"))
+        return registrations.ofAttendee(attendee, page, Selections.wants(context, "totalCount"))
                 .map(slice -> Connection.of(slice.rows().stream().map(Registration::from).toList(), page,
                         r -> Cursors.encode(r.registeredAt().toString(), r.id()), slice.totalCount()));
     }
@@ -75,6 +80,39 @@ public class RegistrationGraphQLApi {
     public Uni<List<@NonNull Event>> event(@Source List<Registration> registrations) {
         return events.byIds(registrations.stream().map(r -> UUID.fromString(r.eventId())).toList())
                 .map(rows -> rows.stream().map(Event::from).toList());
+    }
+
+    // --- Event, extended: registrations and seats (the seat rules live in Seats)
+
+    @Description("Registrations in queue order (the order the event took them), optionally of one status. Only for "
+            + "staff; null for others.")
+    public Uni<List<Connection<@NonNull Registration>>> registrations(@Source List<Event> events,
+            RegistrationStatus status, Integer first, String after) {
+        if (!caller.access().staff()) {
+            return Uni.createFrom().item(events.stream().<Connection<Registration>> map(e -> null).toList());
+        }
+        return Uni.createFrom().deferred(() -> {
+            PageRequest page = PageRequest.of(first, after, 1);
+            List<UUID> ids = EventGraphQLApi.ids(events);
+            return registrations.registrationsOf(ids, status, page, Selections.wants(context, "totalCount"))
+                    .map(slices -> ids.stream().map(id -> {
+                        Slice<RegistrationEntity> slice = slices.get(id);
+                        return Connection.of(slice.rows().stream().map(Registration::from).toList(), page,
+                                r -> Cursors.encode(Integer.toString(r.queueNumber())), slice.totalCount());
+                    }).toList());
+        });
+    }
+
+    @NonNull
+    @Description("Seats not taken by CONFIRMED or CHECKED_IN registrations.")
+    public int seatsRemaining(@Source Event event) {
+        return Seats.remaining(event.capacity(), event.confirmedCount());
+    }
+
+    @NonNull
+    @Description("WAITLISTED registrations.")
+    public int waitlistLength(@Source Event event) {
+        return event.waitlistCount();
     }
 
     @Mutation

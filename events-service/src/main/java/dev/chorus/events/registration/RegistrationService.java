@@ -14,8 +14,8 @@ import dev.chorus.common.security.Access;
 import dev.chorus.common.time.Times;
 import dev.chorus.events.event.EventEntity;
 import dev.chorus.events.event.EventService;
-import dev.chorus.events.event.EventVisibility;
 import dev.chorus.events.event.EventStatus;
+import dev.chorus.events.event.EventVisibility;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -30,6 +30,12 @@ public class RegistrationService {
     static final Duration CHECK_IN_OPENS = Duration.ofHours(3);
     static final List<RegistrationStatus> ACTIVE = List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED,
             RegistrationStatus.CHECKED_IN);
+
+    private final Seats seats;
+
+    public RegistrationService(Seats seats) {
+        this.seats = seats;
+    }
 
     /**
      * Registers the caller (the token's subject, never an argument): CONFIRMED while seats remain, else WAITLISTED;
@@ -50,7 +56,7 @@ public class RegistrationService {
         });
     }
 
-    private static Uni<RegistrationEntity> take(EventEntity event, String attendee) {
+    private Uni<RegistrationEntity> take(EventEntity event, String attendee) {
         OffsetDateTime now = Times.now();
         if (event.status != EventStatus.PUBLISHED) {
             throw new ConflictException("eventId", "registration is open only for PUBLISHED events; this one is " + event.status);
@@ -65,22 +71,17 @@ public class RegistrationService {
         registration.id = UUID.randomUUID();
         registration.eventId = event.id;
         registration.attendeeId = attendee;
-        registration.queueNumber = ++event.registrationCount;
         registration.registeredAt = now;
         registration.updatedAt = now;
-        if (event.confirmedCount < event.capacity) {
-            registration.status = RegistrationStatus.CONFIRMED;
-            event.confirmedCount++;
-        } else {
-            registration.status = RegistrationStatus.WAITLISTED;
-            event.waitlistCount++;
-        }
+        seats.take(event, registration);
         event.updatedAt = now;
         return registration.persist().replaceWith(registration);
     }
 
-    /** Cancels a CONFIRMED or WAITLISTED registration; a freed seat goes to the first waitlisted, in the same transaction. */
-    /** The attendee's own, or any for staff. */
+    /**
+     * Cancels a CONFIRMED or WAITLISTED registration, the attendee's own or any for staff; a freed seat goes to the
+     * first waitlisted, in the same transaction.
+     */
     public Uni<RegistrationEntity> cancel(Access access, RegistrationIdInput input) {
         return change(access, false, input.id(), (event, registration) -> {
             RegistrationStatus was = registration.status;
@@ -90,19 +91,11 @@ public class RegistrationService {
             if (event.status != EventStatus.PUBLISHED && event.status != EventStatus.DRAFT) {
                 throw new ConflictException("id", "registrations of a " + event.status + " event do not change");
             }
-            registration.status = RegistrationStatus.CANCELLED;
-            registration.updatedAt = Times.now();
-            if (was == RegistrationStatus.CONFIRMED) {
-                event.confirmedCount--;
-            } else {
-                event.waitlistCount--;
-            }
-            return Seats.promoteWaitlisted(event).replaceWith(registration);
+            return seats.release(event, registration).replaceWith(registration);
         });
     }
 
-    /** CONFIRMED to CHECKED_IN, from three hours before the event starts until it ends. */
-    /** Staff only, at the door. */
+    /** CONFIRMED to CHECKED_IN, from three hours before the event starts until it ends; staff only, at the door. */
     public Uni<RegistrationEntity> checkIn(Access access, RegistrationIdInput input) {
         return change(access, true, input.id(), (event, registration) -> {
             if (registration.status != RegistrationStatus.CONFIRMED) {

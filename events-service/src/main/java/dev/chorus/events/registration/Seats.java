@@ -1,17 +1,75 @@
 package dev.chorus.events.registration;
 
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.chorus.common.error.ConflictException;
 import dev.chorus.common.time.Times;
 import dev.chorus.events.event.EventEntity;
+import dev.chorus.events.event.SeatChanges;
 import io.smallrye.mutiny.Uni;
 
-/** Seat accounting. Callers hold the event row's lock, so the counters on it are exact. */
-public final class Seats {
-    private Seats() {
+/**
+ * Every seat decision: who gets a seat, who waits, what a cancellation or a capacity change frees, and how many
+ * seats are left. The counters live on the event row; callers hold its lock, so they are exact (a check constraint
+ * on the table is the last safety net).
+ */
+@ApplicationScoped
+public class Seats implements SeatChanges {
+
+    /** Seats not taken by CONFIRMED or CHECKED_IN registrations. */
+    public static int remaining(int capacity, int confirmed) {
+        return capacity - confirmed;
+    }
+
+    /** A new registration: CONFIRMED while seats remain, else WAITLISTED; its place in the queue. */
+    void take(EventEntity event, RegistrationEntity registration) {
+        registration.queueNumber = ++event.registrationCount;
+        if (remaining(event.capacity, event.confirmedCount) > 0) {
+            registration.status = RegistrationStatus.CONFIRMED;
+            event.confirmedCount++;
+        } else {
+            registration.status = RegistrationStatus.WAITLISTED;
+            event.waitlistCount++;
+        }
+    }
+
+    /** A CONFIRMED or WAITLISTED registration is cancelled; a freed seat goes to the first waitlisted. */
+    Uni<Void> release(EventEntity event, RegistrationEntity registration) {
+        RegistrationStatus was = registration.status;
+        registration.status = RegistrationStatus.CANCELLED;
+        registration.updatedAt = Times.now();
+        if (was == RegistrationStatus.CONFIRMED) {
+            event.confirmedCount--;
+        } else {
+            event.waitlistCount--;
+        }
+        return promoteWaitlisted(event);
+    }
+
+    @Override
+    public Uni<Void> capacity(EventEntity event, int capacity) {
+        if (capacity < event.confirmedCount) {
+            throw new ConflictException("capacity", "capacity " + capacity + " is below the "
+                    + event.confirmedCount + " seats already confirmed");
+        }
+        event.capacity = capacity;
+        return promoteWaitlisted(event);
+    }
+
+    @Override
+    public Uni<Void> cancelled(EventEntity event) {
+        event.confirmedCount = 0;
+        event.waitlistCount = 0;
+        return RegistrationEntity.update("status = ?1, updatedAt = ?2 where eventId = ?3 and status in ?4",
+                RegistrationStatus.CANCELLED, Times.now(), event.id,
+                List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)).replaceWith(Uni.createFrom().voidItem());
     }
 
     /** Confirms waitlisted registrations, first come first served, while seats remain. */
-    public static Uni<Void> promoteWaitlisted(EventEntity event) {
-        int free = event.capacity - event.confirmedCount;
+    private static Uni<Void> promoteWaitlisted(EventEntity event) {
+        int free = remaining(event.capacity, event.confirmedCount);
         if (free <= 0 || event.waitlistCount == 0) {
             return Uni.createFrom().voidItem();
         }

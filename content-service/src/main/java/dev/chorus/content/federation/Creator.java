@@ -1,4 +1,4 @@
-package dev.chorus.content.creator;
+package dev.chorus.content.federation;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
