@@ -34,12 +34,11 @@ public final class LocalStack implements AutoCloseable {
             new Service("content-service", "content", "CHORUS_CONTENT_URL"),
             new Service("events-service", "events", "CHORUS_EVENTS_URL"));
 
-    /** Where things are and which ports they take. */
     /**
+     * Where things are and which ports they take.
+     *
      * @param gatewayEnvironment more settings of the gateway (README "Configuration"), over the defaults
      * @param statementStatistics preload pg_stat_statements in the databases (the benchmark counts statements)
-     */
-    /**
      * @param supervision how components are watched and restarted ({@link Supervisor}); null: not at all (the
      *        benchmark restarts components itself)
      */

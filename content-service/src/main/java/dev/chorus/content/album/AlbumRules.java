@@ -9,7 +9,7 @@ import java.util.UUID;
 import dev.chorus.common.error.BadUserInputException;
 import dev.chorus.common.input.Inputs;
 
-/** The rules of album data (DOMAIN.md); each failure names the input field at fault. */
+/** The rules of album data (UPC check digit, titles, track lists); each failure names the input field at fault. */
 final class AlbumRules {
     static final int TITLE_MAX = 200;
     static final int ARTISTS_MAX = 20;

@@ -11,18 +11,18 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import dev.chorus.common.db.Idempotency;
 import dev.chorus.common.db.UniqueViolations;
 import dev.chorus.common.error.BadUserInputException;
 import dev.chorus.common.error.ConflictException;
+import dev.chorus.common.error.ForbiddenException;
 import dev.chorus.common.error.NotFoundException;
 import dev.chorus.common.input.Inputs;
+import dev.chorus.common.security.Access;
 import dev.chorus.common.time.Times;
 import dev.chorus.content.work.WorkEntity;
-import dev.chorus.content.work.WorkService;
-import dev.chorus.common.security.Access;
-import dev.chorus.common.error.ForbiddenException;
-import dev.chorus.common.db.Idempotency;
 import dev.chorus.content.work.WorkStatus;
+import dev.chorus.content.work.WorkVisibility;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -177,7 +177,7 @@ public class AlbumService {
             return Uni.createFrom().voidItem();
         }
         return WorkEntity.<WorkEntity> list("id in ?1", workIds)
-                .chain(found -> WorkService.visibleAmong(access, found)).map(known -> {
+                .chain(found -> WorkVisibility.visibleIds(access, found, WorkVisibility.IN_TRANSACTION)).map(known -> {
             for (int i = 0; i < workIds.size(); i++) {
                 if (!known.contains(workIds.get(i))) {
                     throw new NotFoundException("trackWorkIds[" + i + "]", "no work with id " + workIds.get(i));

@@ -2,24 +2,25 @@ package dev.chorus.content.invitation;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import dev.chorus.common.db.Idempotency;
 import dev.chorus.common.db.UniqueViolations;
 import dev.chorus.common.error.BadUserInputException;
 import dev.chorus.common.error.ConflictException;
 import dev.chorus.common.error.NotFoundException;
-import dev.chorus.common.security.Access;
 import dev.chorus.common.input.Inputs;
+import dev.chorus.common.security.Access;
 import dev.chorus.common.time.Times;
-import dev.chorus.common.db.Idempotency;
-import dev.chorus.content.work.CreditEntity;
 import dev.chorus.content.work.WorkEntity;
 import dev.chorus.content.work.WorkKind;
 import dev.chorus.content.work.WorkStatus;
+import dev.chorus.content.work.WorkVisibility;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -112,9 +113,9 @@ public class RemixInvitationService {
                         throw new BadUserInputException("remixWorkId",
                                 "the delivered work must be a REMIX derived from the invited work");
                     }
-                    return CreditEntity.count("workId = ?1 and creatorId = ?2", remixId, invitation.creatorId)
-                            .map(credits -> {
-                                if (credits == 0) {
+                    return WorkVisibility.IN_TRANSACTION.creditedAmong(invitation.creatorId, List.of(remixId))
+                            .map(credited -> {
+                                if (credited.isEmpty()) {
                                     throw new BadUserInputException("remixWorkId",
                                             "the delivered remix must credit the invited creator");
                                 }

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-
 import dev.chorus.common.db.NestedPages;
 import dev.chorus.common.db.Reads;
 import dev.chorus.common.graphql.Batches;
@@ -95,33 +94,19 @@ public class WorkQueries {
 
     /** The works the caller may see, null in place of the others; at most one statement. */
     Uni<List<WorkEntity>> visible(Access access, List<WorkEntity> works) {
-        List<UUID> hidden = works.stream().filter(w -> w != null && w.status != WorkStatus.PUBLISHED)
-                .map(w -> w.id).toList();
-        if (WorkVisibility.seesAll(access) || hidden.isEmpty()) {
-            return Uni.createFrom().item(works);
-        }
-        return creditedAmong(access, hidden).map(own -> works.stream()
-                .map(w -> w == null || w.status == WorkStatus.PUBLISHED || own.contains(w.id) ? w : null).toList());
+        return WorkVisibility.visible(access, works, this::creditedAmong);
     }
 
-    /**
-     * Of these works, those whose private fields (royalty splits, distributions) the caller may see: all for
-     * staff, those crediting the caller's creator otherwise; one statement at most.
-     */
+    /** Of these works, those whose private fields the caller may see (see {@link WorkVisibility}). */
     public Uni<Set<UUID>> withPrivateFields(Access access, List<UUID> works) {
-        if (WorkVisibility.seesAll(access)) {
-            return Uni.createFrom().item(Set.copyOf(works));
-        }
-        return creditedAmong(access, works);
+        return WorkVisibility.withPrivateFields(access, works, this::creditedAmong);
     }
 
-    private Uni<Set<UUID>> creditedAmong(Access access, List<UUID> works) {
-        if (access.creatorId() == null || works.isEmpty()) {
-            return Uni.createFrom().item(Set.of());
-        }
+    /** {@link WorkVisibility.Credits} in a read session of its own. */
+    private Uni<Set<UUID>> creditedAmong(UUID creator, List<UUID> works) {
         return reads.read(s -> s.createSelectionQuery(
                 "select distinct workId from CreditEntity where creatorId = :me and workId in :ids", UUID.class)
-                .setParameter("me", access.creatorId()).setParameter("ids", List.copyOf(works)).getResultList())
+                .setParameter("me", creator).setParameter("ids", List.copyOf(works)).getResultList())
                 .map(Set::copyOf);
     }
 

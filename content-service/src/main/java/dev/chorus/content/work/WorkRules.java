@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import dev.chorus.common.error.BadUserInputException;
 import dev.chorus.common.input.Inputs;
 
-/** The rules of work data (DOMAIN.md); each failure names the input field at fault. */
+/** The rules of work data (ISRC, ISWC, platform ids, credits and splits); each failure names the input field at fault. */
 final class WorkRules {
     static final int TITLE_MAX = 200;
     static final int GENRE_MAX = 40;

@@ -1,27 +1,24 @@
 package dev.chorus.content.work;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import dev.chorus.common.db.Idempotency;
 import dev.chorus.common.db.UniqueViolations;
 import dev.chorus.common.error.BadUserInputException;
 import dev.chorus.common.error.ChorusException;
 import dev.chorus.common.error.ConflictException;
 import dev.chorus.common.error.ForbiddenException;
 import dev.chorus.common.error.NotFoundException;
-import dev.chorus.common.security.Access;
 import dev.chorus.common.input.Inputs;
+import dev.chorus.common.security.Access;
 import dev.chorus.common.time.Times;
-import dev.chorus.common.db.Idempotency;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -169,8 +166,8 @@ public class WorkService {
      */
     static Uni<WorkEntity> owned(Access access, UUID id) {
         return locked(id).chain(work -> access.staff() ? Uni.createFrom().item(work)
-                : credits(access, id).map(own -> {
-                    if (own) {
+                : WorkVisibility.withPrivateFields(access, List.of(id), WorkVisibility.IN_TRANSACTION).map(own -> {
+                    if (own.contains(id)) {
                         return work;
                     }
                     if (work.status == WorkStatus.PUBLISHED) {
@@ -178,40 +175,6 @@ public class WorkService {
                     }
                     throw new NotFoundException("id", "no work with id " + id);
                 }));
-    }
-
-    /** Whether the caller's creator is credited on the work (inside the caller's transaction). */
-    static Uni<Boolean> credits(Access access, UUID work) {
-        if (access.creatorId() == null) {
-            return Uni.createFrom().item(false);
-        }
-        return CreditEntity.count("workId = ?1 and creatorId = ?2", work, access.creatorId()).map(n -> n > 0);
-    }
-
-    /** Whether the caller may see the work at all (see {@link WorkVisibility}). */
-    static Uni<Boolean> sees(Access access, WorkEntity work) {
-        if (work.status == WorkStatus.PUBLISHED || access.staff()) {
-            return Uni.createFrom().item(true);
-        }
-        return credits(access, work.id);
-    }
-
-    /**
-     * Of these works, the ids the caller may see (inside the caller's transaction): all for staff, PUBLISHED ones
-     * and those crediting the caller's creator otherwise.
-     */
-    public static Uni<Set<UUID>> visibleAmong(Access access, List<WorkEntity> works) {
-        Set<UUID> visible = new HashSet<>();
-        List<UUID> hidden = new ArrayList<>();
-        works.forEach(w -> (w.status == WorkStatus.PUBLISHED || access.staff() ? visible : hidden).add(w.id));
-        if (hidden.isEmpty() || access.creatorId() == null) {
-            return Uni.createFrom().item(visible);
-        }
-        return CreditEntity.<CreditEntity> list("creatorId = ?1 and workId in ?2", access.creatorId(), hidden)
-                .map(own -> {
-                    own.forEach(c -> visible.add(c.workId));
-                    return visible;
-                });
     }
 
     /** A creator makes works they are credited on, and cannot take themselves off one (staff can). */
@@ -245,7 +208,8 @@ public class WorkService {
         }
         return WorkEntity.<WorkEntity> findById(source)
                 .chain(found -> found == null ? Uni.createFrom().<WorkEntity> nullItem()
-                        : sees(access, found).map(visible -> visible ? found : null))
+                        : WorkVisibility.visible(access, List.of(found), WorkVisibility.IN_TRANSACTION)
+                                .map(list -> list.get(0)))
                 .map(found -> {
             if (found == null) {
                 throw new NotFoundException("derivedFromId", "no work with id " + source);

@@ -15,6 +15,11 @@ public record PageRequest(int first, List<String> after) {
     public static final int DEFAULT_FIRST = 20;
     public static final int MAX_FIRST = 100;
 
+    /**
+     * @param cursorParts how many parts the list's cursors hold: 2 for a list ordered by a value and the id (a
+     *        time and an id: {@code Cursors.encode(time, id)}), 1 for a list ordered by one number (a position, a
+     *        queue number); a cursor with another number of parts is BAD_USER_INPUT
+     */
     public static PageRequest of(Integer first, String after, int cursorParts) {
         int size = first == null ? DEFAULT_FIRST : first;
         if (size < 0 || size > MAX_FIRST) {
