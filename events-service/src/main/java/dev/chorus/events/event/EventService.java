@@ -1,16 +1,11 @@
 package dev.chorus.events.event;
 
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import dev.chorus.common.db.Idempotency;
-import dev.chorus.common.error.BadUserInputException;
 import dev.chorus.common.error.ConflictException;
 import dev.chorus.common.error.NotFoundException;
 import dev.chorus.common.input.Inputs;
@@ -26,8 +21,6 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class EventService {
-    static final Duration LONGEST = Duration.ofDays(31);
-
     private final SeatChanges seats;
 
     public EventService(SeatChanges seats) {
@@ -40,24 +33,24 @@ public class EventService {
             Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
             EventEntity event = new EventEntity();
             event.id = UUID.randomUUID();
-            event.title = Inputs.requiredLine("title", input.title(), 200);
+            event.title = EventRules.title(input.title());
             event.kind = input.kind();
             event.organizer = input.organizer();
-            event.description = Inputs.optionalText("description", input.description(), 5000);
+            event.description = EventRules.description(input.description());
             event.venueId = Inputs.id("venueId", input.venueId());
-            event.timeZone = timeZone(input.timeZone());
-            event.startsAt = utc(input.startsAt());
-            event.endsAt = utc(input.endsAt());
-            event.opensAt = utc(input.opensAt());
-            event.closesAt = utc(input.closesAt());
+            event.timeZone = EventRules.timeZone(input.timeZone());
+            event.startsAt = EventRules.utc(input.startsAt());
+            event.endsAt = EventRules.utc(input.endsAt());
+            event.opensAt = EventRules.utc(input.opensAt());
+            event.closesAt = EventRules.utc(input.closesAt());
             event.capacity = input.capacity();
-            requireTimes(event);
+            EventRules.requireTimes(event);
             event.status = EventStatus.DRAFT;
             event.createdAt = Times.now();
             event.updatedAt = event.createdAt;
             return Panache.withTransaction(() -> Idempotency.once("createEvent", access, key, input,
                     () -> venue(event.venueId)
-                            .map(venue -> requireCapacity(event.capacity, venue))
+                            .map(venue -> EventRules.requireCapacity(event.capacity, venue))
                             .chain(() -> event.persist()).replaceWith(event),
                     e -> e.id.toString(), id -> EventEntity.<EventEntity> findById(UUID.fromString(id))));
         });
@@ -67,10 +60,10 @@ public class EventService {
         return Uni.createFrom().deferred(() -> {
             access.requireStaff();
             UUID id = Inputs.id("id", input.id());
-            String title = input.title() == null ? null : Inputs.requiredLine("title", input.title(), 200);
-            String description = Inputs.optionalText("description", input.description(), 5000);
+            String title = input.title() == null ? null : EventRules.title(input.title());
+            String description = EventRules.description(input.description());
             UUID venueId = input.venueId() == null ? null : Inputs.id("venueId", input.venueId());
-            String zone = input.timeZone() == null ? null : timeZone(input.timeZone());
+            String zone = input.timeZone() == null ? null : EventRules.timeZone(input.timeZone());
             return Panache.withTransaction(() -> locked(id).chain(event -> {
                 if (event.status != EventStatus.DRAFT && event.status != EventStatus.PUBLISHED) {
                     throw new ConflictException("id", "a " + event.status + " event does not change");
@@ -78,15 +71,15 @@ public class EventService {
                 if (title != null) event.title = title;
                 if (input.description() != null) event.description = description;
                 if (zone != null) event.timeZone = zone;
-                if (input.startsAt() != null) event.startsAt = utc(input.startsAt());
-                if (input.endsAt() != null) event.endsAt = utc(input.endsAt());
-                if (input.opensAt() != null) event.opensAt = utc(input.opensAt());
-                if (input.closesAt() != null) event.closesAt = utc(input.closesAt());
+                if (input.startsAt() != null) event.startsAt = EventRules.utc(input.startsAt());
+                if (input.endsAt() != null) event.endsAt = EventRules.utc(input.endsAt());
+                if (input.opensAt() != null) event.opensAt = EventRules.utc(input.opensAt());
+                if (input.closesAt() != null) event.closesAt = EventRules.utc(input.closesAt());
                 if (venueId != null) event.venueId = venueId;
-                requireTimes(event);
+                EventRules.requireTimes(event);
                 int capacity = input.capacity() == null ? event.capacity : input.capacity();
                 return venue(event.venueId).chain(venue -> {
-                    requireCapacity(capacity, venue);
+                    EventRules.requireCapacity(capacity, venue);
                     event.updatedAt = Times.now();
                     return seats.capacity(event, capacity);
                 }).replaceWith(event);
@@ -157,36 +150,5 @@ public class EventService {
     private static Uni<VenueEntity> venue(UUID id) {
         return VenueEntity.<VenueEntity> findById(id)
                 .onItem().ifNull().failWith(() -> new NotFoundException("venueId", "no venue with id " + id));
-    }
-
-    private static Void requireCapacity(int capacity, VenueEntity venue) {
-        if (capacity < 1 || capacity > venue.maxCapacity) {
-            throw new BadUserInputException("capacity", "capacity must be between 1 and the venue's " + venue.maxCapacity
-                    + ", was " + capacity);
-        }
-        return null;
-    }
-
-    private static void requireTimes(EventEntity event) {
-        if (!event.endsAt.isAfter(event.startsAt)) {
-            throw new BadUserInputException("endsAt", "endsAt must be after startsAt");
-        }
-        if (Duration.between(event.startsAt, event.endsAt).compareTo(LONGEST) > 0) {
-            throw new BadUserInputException("endsAt", "an event lasts at most " + LONGEST.toDays() + " days");
-        }
-        if (!event.closesAt.isAfter(event.opensAt)) {
-            throw new BadUserInputException("closesAt", "registration must close after it opens");
-        }
-        if (event.closesAt.isAfter(event.startsAt)) {
-            throw new BadUserInputException("closesAt", "registration must close at the latest when the event starts");
-        }
-    }
-
-    private static String timeZone(String value) {
-        return Inputs.timeZone("timeZone", value).getId();
-    }
-
-    private static OffsetDateTime utc(OffsetDateTime time) {
-        return time.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }
