@@ -2,7 +2,6 @@ package dev.chorus.content.album;
 
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,9 +13,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 public class AlbumArtistEntity extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "album_id")
     public UUID albumId;
     public int position;
-    @Column(name = "creator_id")
     public UUID creatorId;
 }

@@ -26,13 +26,10 @@ public class AlbumEntity extends PanacheEntityBase {
     public boolean boutique;
     @Column(columnDefinition = "text")
     public String upc;
-    @Column(name = "release_date")
     public LocalDate releaseDate;
     @Enumerated(EnumType.STRING)
     @Column(columnDefinition = "text")
     public AlbumStatus status;
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 }

@@ -17,9 +17,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 public class DistributionEntity extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "work_id")
     public UUID workId;
-    @Column(name = "album_id")
     public UUID albumId;
     @Enumerated(EnumType.STRING)
     @Column(columnDefinition = "text")
@@ -27,10 +25,8 @@ public class DistributionEntity extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(columnDefinition = "text")
     public DistributionStatus status;
-    @Column(name = "external_id", columnDefinition = "text")
+    @Column(columnDefinition = "text")
     public String externalId;
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 }

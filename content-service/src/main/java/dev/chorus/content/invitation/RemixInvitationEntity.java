@@ -17,22 +17,16 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 public class RemixInvitationEntity extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "work_id")
     public UUID workId;
-    @Column(name = "creator_id")
     public UUID creatorId;
     @Enumerated(EnumType.STRING)
     @Column(columnDefinition = "text")
     public RemixInvitationStatus status;
     @Column(columnDefinition = "text")
     public String message;
-    @Column(name = "respond_by")
     public OffsetDateTime respondBy;
-    @Column(name = "delivered_work_id")
     public UUID deliveredWorkId;
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
     /** An INVITED invitation whose deadline has passed is EXPIRED, whether or not anyone has recorded it yet. */

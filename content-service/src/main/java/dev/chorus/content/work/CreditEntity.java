@@ -16,14 +16,12 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 public class CreditEntity extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "work_id")
     public UUID workId;
     public int position;
-    @Column(name = "creator_id")
     public UUID creatorId;
     @Enumerated(EnumType.STRING)
     @Column(columnDefinition = "text")
     public CreditRole role;
-    @Column(name = "credited_as", columnDefinition = "text")
+    @Column(columnDefinition = "text")
     public String creditedAs;
 }

@@ -15,10 +15,8 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 public class RoyaltySplitEntity extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "work_id")
     public UUID workId;
     public int position;
-    @Column(name = "creator_id")
     public UUID creatorId;
     @Column(precision = 5, scale = 2)
     public BigDecimal share;

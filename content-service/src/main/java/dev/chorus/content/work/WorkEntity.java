@@ -26,7 +26,6 @@ public class WorkEntity extends PanacheEntityBase {
     public String language;
     @Column(columnDefinition = "text")
     public String genre;
-    @Column(name = "duration_seconds")
     public int durationSeconds;
     @Column(columnDefinition = "text")
     public String isrc;
@@ -35,16 +34,12 @@ public class WorkEntity extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(columnDefinition = "text")
     public WorkStatus status;
-    @Column(name = "released_at")
     public OffsetDateTime releasedAt;
-    @Column(name = "bilibili_bvid", columnDefinition = "text")
+    @Column(columnDefinition = "text")
     public String bilibiliBvid;
-    @Column(name = "qq_music_song_mid", columnDefinition = "text")
+    @Column(columnDefinition = "text")
     public String qqMusicSongMid;
-    @Column(name = "derived_from_id")
     public UUID derivedFromId;
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 }

@@ -17,13 +17,11 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 public class PlatformAccountEntity extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "creator_id")
     public UUID creatorId;
     @Enumerated(EnumType.STRING)
     @Column(columnDefinition = "text")
     public Platform platform;
-    @Column(name = "external_id", columnDefinition = "text")
+    @Column(columnDefinition = "text")
     public String externalId;
-    @Column(name = "linked_at")
     public OffsetDateTime linkedAt;
 }

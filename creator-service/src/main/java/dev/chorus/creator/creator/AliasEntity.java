@@ -14,7 +14,6 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 public class AliasEntity extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "creator_id")
     public UUID creatorId;
     public int position;
     @Column(columnDefinition = "text")

@@ -20,7 +20,7 @@ public class CreatorEntity extends PanacheEntityBase {
     public UUID id;
     @Column(columnDefinition = "text")
     public String handle;
-    @Column(name = "display_name", columnDefinition = "text")
+    @Column(columnDefinition = "text")
     public String displayName;
     @Enumerated(EnumType.STRING)
     @Column(columnDefinition = "text")
@@ -34,20 +34,16 @@ public class CreatorEntity extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(columnDefinition = "text")
     public CreatorStatus status;
-    @Column(name = "suspended_at")
     public OffsetDateTime suspendedAt;
-    @Column(name = "suspension_reason", columnDefinition = "text")
+    @Column(columnDefinition = "text")
     public String suspensionReason;
     public boolean verified;
-    @Column(name = "verified_at")
     public OffsetDateTime verifiedAt;
     @Enumerated(EnumType.STRING)
     @Column(columnDefinition = "text")
     public Tier tier;
-    @Column(name = "joined_at")
     public OffsetDateTime joinedAt;
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
-    @Column(name = "search_text", columnDefinition = "text")
+    @Column(columnDefinition = "text")
     public String searchText;
 }

@@ -18,17 +18,15 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 public class TierChangeEntity extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "creator_id")
     public UUID creatorId;
     @Enumerated(EnumType.STRING)
-    @Column(name = "from_tier", columnDefinition = "text")
+    @Column(columnDefinition = "text")
     public Tier fromTier;
     @Enumerated(EnumType.STRING)
-    @Column(name = "to_tier", columnDefinition = "text")
+    @Column(columnDefinition = "text")
     public Tier toTier;
     @Column(columnDefinition = "text")
     public String reason;
-    @Column(name = "changed_at")
     public OffsetDateTime changedAt;
 
     public static TierChangeEntity of(UUID creatorId, Tier from, Tier to, String reason, OffsetDateTime at) {

@@ -27,32 +27,21 @@ public class EventEntity extends PanacheEntityBase {
     public Organizer organizer;
     @Column(columnDefinition = "text")
     public String description;
-    @Column(name = "venue_id")
     public UUID venueId;
-    @Column(name = "starts_at")
     public OffsetDateTime startsAt;
-    @Column(name = "ends_at")
     public OffsetDateTime endsAt;
-    @Column(name = "time_zone", columnDefinition = "text")
+    @Column(columnDefinition = "text")
     public String timeZone;
     public int capacity;
-    @Column(name = "opens_at")
     public OffsetDateTime opensAt;
-    @Column(name = "closes_at")
     public OffsetDateTime closesAt;
     @Enumerated(EnumType.STRING)
     @Column(columnDefinition = "text")
     public EventStatus status;
-    @Column(name = "confirmed_count")
     public int confirmedCount;
-    @Column(name = "waitlist_count")
     public int waitlistCount;
-    @Column(name = "registration_count")
     public int registrationCount;
-    @Column(name = "published_at")
     public OffsetDateTime publishedAt;
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 }

@@ -17,14 +17,11 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 public class LineupSlotEntity extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "event_id")
     public UUID eventId;
     public int position;
-    @Column(name = "creator_id")
     public UUID creatorId;
     @Enumerated(EnumType.STRING)
     @Column(columnDefinition = "text")
     public LineupRole role;
-    @Column(name = "starts_at")
     public OffsetDateTime startsAt;
 }

@@ -2,7 +2,6 @@ package dev.chorus.events.lineup;
 
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,9 +13,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 public class SetlistEntryEntity extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "event_id")
     public UUID eventId;
     public int position;
-    @Column(name = "work_id")
     public UUID workId;
 }

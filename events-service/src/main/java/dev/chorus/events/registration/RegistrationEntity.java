@@ -17,19 +17,14 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 public class RegistrationEntity extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "event_id")
     public UUID eventId;
-    @Column(name = "attendee_id", columnDefinition = "text")
+    @Column(columnDefinition = "text")
     public String attendeeId;
-    @Column(name = "queue_number")
     public int queueNumber;
     @Enumerated(EnumType.STRING)
     @Column(columnDefinition = "text")
     public RegistrationStatus status;
-    @Column(name = "registered_at")
     public OffsetDateTime registeredAt;
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
-    @Column(name = "checked_in_at")
     public OffsetDateTime checkedInAt;
 }

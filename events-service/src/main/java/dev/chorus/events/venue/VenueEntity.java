@@ -21,8 +21,6 @@ public class VenueEntity extends PanacheEntityBase {
     public String city;
     @Column(columnDefinition = "text")
     public String address;
-    @Column(name = "max_capacity")
     public int maxCapacity;
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 }
