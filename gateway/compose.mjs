@@ -1,5 +1,6 @@
 // Composes the Chorus supergraph from the SDL each service serves at `_service { sdl }`.
-// The services' tests write that SDL to <service>/target/subgraph/schema.graphql (see subgraphs.json).
+// Each service's build writes that SDL to <service>/target/subgraph/schema.graphql when it packages the service
+// (dev.chorus.test.SubgraphSchema asks the packaged service itself; see subgraphs.json).
 //   node compose.mjs           writes supergraph.graphql
 //   node compose.mjs --check   fails when composition fails or supergraph.graphql is not what the code composes
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -15,7 +16,7 @@ const subgraphs = JSON.parse(readFileSync(resolve(here, 'subgraphs.json'), 'utf8
 const services = Object.entries(subgraphs).map(([name, { url, sdl }]) => {
   const file = resolve(here, sdl);
   if (!existsSync(file)) {
-    console.error(`compose: ${file} is missing; run the ${name} service's tests first (./mvnw verify)`);
+    console.error(`compose: ${file} is missing; build the ${name} service first (./mvnw install -DskipTests)`);
     process.exit(2);
   }
   return { name, url, typeDefs: parse(readFileSync(file, 'utf8')) };
