@@ -16,7 +16,7 @@ import dev.chorus.common.graphql.Batches;
 import dev.chorus.common.graphql.Selections;
 import dev.chorus.common.input.Inputs;
 import dev.chorus.common.relay.Connection;
-import dev.chorus.common.relay.Cursors;
+import dev.chorus.common.relay.Cursor;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.relay.Slice;
 import dev.chorus.common.security.Access;
@@ -46,10 +46,9 @@ public class AlbumGraphQLApi {
         this.context = context;
     }
 
-    private static Connection<Album> connection(Slice<AlbumEntity> slice, PageRequest page) {
-        Slice<AlbumEntity> s = slice == null ? new Slice<>(List.of(), 0) : slice;
-        return Connection.of(s.rows().stream().map(Album::from).toList(), page,
-                a -> Cursors.encode(a.createdAt().toString(), a.id()), s.totalCount());
+    private static Connection<Album> connection(Slice<AlbumEntity> slice, PageRequest<Cursor.TimeAndId> page) {
+        return page.connection(slice == null ? new Slice<>(List.of(), 0) : slice, Album::from,
+                a -> Cursor.TimeAndId.of(a.createdAt(), a.id()));
     }
 
     @Query
@@ -64,7 +63,7 @@ public class AlbumGraphQLApi {
     public Uni<Connection<@NonNull Album>> albums(AlbumFilter filter, Integer first, String after) {
         Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
-            PageRequest page = PageRequest.of(first, after, 2);
+            PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
             return queries.search(access, filter, page, Selections.wants(context, "totalCount")).map(s -> connection(s, page));
         });
     }
@@ -99,7 +98,7 @@ public class AlbumGraphQLApi {
     public Uni<List<@NonNull Connection<@NonNull Album>>> albums(@Source List<Creator> creators, Integer first, String after) {
         Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
-            PageRequest page = PageRequest.of(first, after, 2);
+            PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
             List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.ref())).toList();
             return queries.ofCreators(access, ids, page, Selections.wants(context, "totalCount"))
                     .map(slices -> ids.stream().map(id -> connection(id == null ? null : slices.get(id), page)).toList());

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.chorus.common.db.NestedPages;
 import dev.chorus.common.db.Reads;
 import dev.chorus.common.graphql.Batches;
+import dev.chorus.common.relay.Cursor;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.relay.Slice;
 import dev.chorus.common.security.Access;
@@ -80,7 +81,7 @@ public class AlbumQueries {
     }
 
     /** One page of the albums the caller may see, newest first. */
-    public Uni<Slice<AlbumEntity>> search(Access access, AlbumFilter filter, PageRequest page, boolean withTotal) {
+    public Uni<Slice<AlbumEntity>> search(Access access, AlbumFilter filter, PageRequest<Cursor.TimeAndId> page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder("where true" + visible(access, params));
         if (filter != null && filter.kind() != null) {
@@ -114,7 +115,7 @@ public class AlbumQueries {
     }
 
     /** For each creator, one page of the albums naming them as a primary artist, newest first. */
-    public Uni<Map<UUID, Slice<AlbumEntity>>> ofCreators(Access access, List<UUID> creators, PageRequest page,
+    public Uni<Map<UUID, Slice<AlbumEntity>>> ofCreators(Access access, List<UUID> creators, PageRequest<Cursor.TimeAndId> page,
             boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("ids", NestedPages.parents(creators));
@@ -128,12 +129,12 @@ public class AlbumQueries {
                 withTotal, "select r.creator_id, count(*) " + from + " group by r.creator_id", params);
     }
 
-    private static String after(PageRequest page, Map<String, Object> params) {
+    private static String after(PageRequest<Cursor.TimeAndId> page, Map<String, Object> params) {
         if (!page.hasAfter()) {
             return "";
         }
-        params.put("afterTime", page.afterTime(0));
-        params.put("afterId", page.afterId(1));
+        params.put("afterTime", page.after().time());
+        params.put("afterId", page.after().id());
         return " and (a.created_at < :afterTime or (a.created_at = :afterTime and a.id < :afterId))";
     }
 }

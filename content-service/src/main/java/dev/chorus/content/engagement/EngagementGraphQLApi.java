@@ -14,10 +14,11 @@ import org.eclipse.microprofile.graphql.Source;
 
 import dev.chorus.common.graphql.Selections;
 import dev.chorus.common.relay.Connection;
+import dev.chorus.common.relay.Cursor;
 import dev.chorus.common.relay.PageRequest;
+import dev.chorus.common.security.Caller;
 import dev.chorus.content.work.Work;
 import dev.chorus.content.work.WorkQueries;
-import dev.chorus.common.security.Caller;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 
@@ -64,12 +65,12 @@ public class EngagementGraphQLApi {
     public Uni<Connection<@NonNull TrendingWork>> trendingWorks(@NonNull LocalDate from, @NonNull LocalDate to,
             @DefaultValue("PLAYS") EngagementMetric metric, Integer first, String after) {
         return Uni.createFrom().deferred(() -> {
-            PageRequest page = PageRequest.of(first, after, 1);
-            int offset = page.offset();
+            PageRequest<Cursor.Number> page = PageRequest.of(first, after, Cursor.Number::decode);
+            int offset = PageRequest.offset(page);
             Uni<Integer> total = Selections.wants(context, "totalCount") ? service.trendingCount(from, to)
                     : Uni.createFrom().nullItem();
             return Uni.combine().all().unis(service.trending(from, to, metric, offset, page.fetchSize()), total)
-                    .with((rows, count) -> Connection.byPosition(rows, page, offset, count));
+                    .with((rows, count) -> Connection.byPosition(rows, page, count));
         });
     }
 

@@ -14,11 +14,11 @@ import org.eclipse.microprofile.graphql.Source;
 import dev.chorus.common.graphql.Selections;
 import dev.chorus.common.input.Inputs;
 import dev.chorus.common.relay.Connection;
-import dev.chorus.common.relay.Cursors;
+import dev.chorus.common.relay.Cursor;
 import dev.chorus.common.relay.PageRequest;
-import dev.chorus.content.work.Work;
 import dev.chorus.common.security.Access;
 import dev.chorus.common.security.Caller;
+import dev.chorus.content.work.Work;
 import dev.chorus.content.work.WorkQueries;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
@@ -58,10 +58,10 @@ public class RemixInvitationGraphQLApi {
             Integer first, String after) {
         Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
-            PageRequest page = PageRequest.of(first, after, 2);
+            PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
             return queries.search(access, filter, page, Selections.wants(context, "totalCount"))
-                    .map(slice -> Connection.of(slice.rows().stream().map(RemixInvitation::from).toList(), page,
-                            i -> Cursors.encode(i.createdAt().toString(), i.id()), slice.totalCount()));
+                    .map(slice -> page.connection(slice, RemixInvitation::from,
+                            i -> Cursor.TimeAndId.of(i.createdAt(), i.id())));
         });
     }
 

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.chorus.common.db.Reads;
 import dev.chorus.common.input.Inputs;
+import dev.chorus.common.relay.Cursor;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.relay.Slice;
 import dev.chorus.common.security.Access;
@@ -33,7 +34,8 @@ public class RemixInvitationQueries {
     }
 
     /** One page of the invitations the caller may see, newest first; an overdue INVITED one is filtered as EXPIRED. */
-    public Uni<Slice<RemixInvitationEntity>> search(Access access, RemixInvitationFilter filter, PageRequest page,
+    public Uni<Slice<RemixInvitationEntity>> search(Access access, RemixInvitationFilter filter,
+            PageRequest<Cursor.TimeAndId> page,
             boolean withTotal) {
         return Uni.createFrom().deferred(() -> {
             Map<String, Object> params = new LinkedHashMap<>();
@@ -66,8 +68,8 @@ public class RemixInvitationQueries {
             String keyset = "";
             if (page.hasAfter()) {
                 keyset = " and (i.created_at < :afterTime or (i.created_at = :afterTime and i.id < :afterId))";
-                pageParams.put("afterTime", page.afterTime(0));
-                pageParams.put("afterId", page.afterId(1));
+                pageParams.put("afterTime", page.after().time());
+                pageParams.put("afterId", page.after().id());
             }
             String sql = "select i.* from remix_invitation i " + where + keyset
                     + " order by i.created_at desc, i.id desc limit " + page.fetchSize();

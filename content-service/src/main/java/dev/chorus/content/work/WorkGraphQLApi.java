@@ -18,7 +18,7 @@ import dev.chorus.common.graphql.Batches;
 import dev.chorus.common.graphql.Selections;
 import dev.chorus.common.input.Inputs;
 import dev.chorus.common.relay.Connection;
-import dev.chorus.common.relay.Cursors;
+import dev.chorus.common.relay.Cursor;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.relay.Slice;
 import dev.chorus.common.security.Access;
@@ -50,16 +50,11 @@ public class WorkGraphQLApi {
     }
 
     /** A work's cursor in lists ordered newest first. */
-    public static String cursor(Work work) {
-        return Cursors.encode(work.createdAt().toString(), work.id());
-    }
 
-    public static Connection<Work> connection(Slice<WorkEntity> slice, PageRequest page) {
-        if (slice == null) { // a parent whose id cannot exist
-            return Connection.of(List.of(), page, WorkGraphQLApi::cursor, 0);
-        }
-        return Connection.of(slice.rows().stream().map(Work::from).toList(), page, WorkGraphQLApi::cursor,
-                slice.totalCount());
+    private static Connection<Work> connection(Slice<WorkEntity> slice, PageRequest<Cursor.TimeAndId> page) {
+        // a null slice: a parent whose id cannot exist
+        return page.connection(slice == null ? new Slice<>(List.of(), 0) : slice, Work::from,
+                w -> Cursor.TimeAndId.of(w.createdAt(), w.id()));
     }
 
     // --- queries
@@ -85,7 +80,7 @@ public class WorkGraphQLApi {
     public Uni<Connection<@NonNull Work>> works(WorkFilter filter, Integer first, String after) {
         Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
-            PageRequest page = PageRequest.of(first, after, 2);
+            PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
             return queries.search(access, WorkQueries.Criteria.of(filter), page, Selections.wants(context, "totalCount"))
                     .map(slice -> connection(slice, page));
         });
@@ -151,7 +146,7 @@ public class WorkGraphQLApi {
             Integer first, String after) {
         Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
-            PageRequest page = PageRequest.of(first, after, 2);
+            PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
             List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.ref())).toList();
             return queries.ofCreators(access, ids, WorkQueries.Criteria.of(filter), page, Selections.wants(context, "totalCount"))
                     .map(slices -> ids.stream().map(id -> connection(slices.get(id), page)).toList());
@@ -163,14 +158,11 @@ public class WorkGraphQLApi {
             String after) {
         Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
-            PageRequest page = PageRequest.of(first, after, 2);
+            PageRequest<Cursor.IdAndNumber> page = PageRequest.of(first, after, Cursor.IdAndNumber::decode);
             List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.ref())).toList();
             return queries.creditsOfCreators(access, ids, page, Selections.wants(context, "totalCount"))
-                    .map(slices -> ids.stream().map(id -> {
-                        Slice<CreditEntity> slice = slices.getOrDefault(id, new Slice<>(List.of(), 0));
-                        return Connection.of(slice.rows().stream().map(Credit::from).toList(), page,
-                                c -> Cursors.encode(c.workId(), Integer.toString(c.position())), slice.totalCount());
-                    }).toList());
+                    .map(slices -> ids.stream().map(id -> page.connection(slices.getOrDefault(id, new Slice<>(List.of(), 0)),
+                            Credit::from, c -> new Cursor.IdAndNumber(UUID.fromString(c.workId()), c.position()))).toList());
         });
     }
 
@@ -210,7 +202,7 @@ public class WorkGraphQLApi {
     private Uni<List<Connection<Work>>> derived(List<Work> works, WorkKind kind, Integer first, String after) {
         Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
-            PageRequest page = PageRequest.of(first, after, 2);
+            PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
             List<UUID> ids = works.stream().map(w -> UUID.fromString(w.id())).toList();
             return queries.derivedFrom(access, ids, kind, page, Selections.wants(context, "totalCount"))
                     .map(slices -> ids.stream().map(id -> connection(slices.get(id), page)).toList());

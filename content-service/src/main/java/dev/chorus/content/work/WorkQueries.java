@@ -13,6 +13,7 @@ import dev.chorus.common.db.NestedPages;
 import dev.chorus.common.db.Reads;
 import dev.chorus.common.graphql.Batches;
 import dev.chorus.common.input.Inputs;
+import dev.chorus.common.relay.Cursor;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.relay.Slice;
 import dev.chorus.common.security.Access;
@@ -111,7 +112,8 @@ public class WorkQueries {
     }
 
     /** One page of the works matching the criteria that the caller may see, newest first. */
-    public Uni<Slice<WorkEntity>> search(Access access, Criteria criteria, PageRequest page, boolean withTotal) {
+    public Uni<Slice<WorkEntity>> search(Access access, Criteria criteria, PageRequest<Cursor.TimeAndId> page,
+            boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = "where true" + criteria.where(params) + WorkVisibility.sql(access, params);
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
@@ -122,7 +124,7 @@ public class WorkQueries {
 
     /** For each source work, one page of the works of {@code kind} derived from it (remixes, covers, videos). */
     public Uni<Map<UUID, Slice<WorkEntity>>> derivedFrom(Access access, List<UUID> sources, WorkKind kind,
-            PageRequest page, boolean withTotal) {
+            PageRequest<Cursor.TimeAndId> page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("ids", NestedPages.parents(sources));
         params.put("kind", kind.name());
@@ -140,7 +142,7 @@ public class WorkQueries {
 
     /** For each creator, one page of the works crediting them (newest first). Two statements, plus the count. */
     public Uni<Map<UUID, Slice<WorkEntity>>> ofCreators(Access access, List<UUID> creators, Criteria criteria,
-            PageRequest page, boolean withTotal) {
+            PageRequest<Cursor.TimeAndId> page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("ids", NestedPages.parents(creators));
         String from = "from (select distinct creator_id, work_id from work_credit where creator_id in (:ids)) c "
@@ -168,8 +170,8 @@ public class WorkQueries {
     }
 
     /** For each creator, one page of their credit lines on works the caller may see, grouped by work. */
-    public Uni<Map<UUID, Slice<CreditEntity>>> creditsOfCreators(Access access, List<UUID> creators, PageRequest page,
-            boolean withTotal) {
+    public Uni<Map<UUID, Slice<CreditEntity>>> creditsOfCreators(Access access, List<UUID> creators,
+            PageRequest<Cursor.IdAndNumber> page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("ids", NestedPages.parents(creators));
         String visible = WorkVisibility.sql(access, params);
@@ -179,8 +181,8 @@ public class WorkQueries {
         String after = "";
         if (page.hasAfter()) {
             after = " and (c.work_id > :afterWork or (c.work_id = :afterWork and c.position > :afterPosition))";
-            pageParams.put("afterWork", page.afterId(0));
-            pageParams.put("afterPosition", page.afterNumber(1));
+            pageParams.put("afterWork", page.after().id());
+            pageParams.put("afterPosition", page.after().number());
         }
         String sql = "select c.* from work_credit c join (select c.id, row_number() over (partition by c.creator_id "
                 + "order by c.work_id, c.position) as rn from work_credit c " + where + after
@@ -192,12 +194,12 @@ public class WorkQueries {
     }
 
     /** The keyset condition for works ordered newest first. */
-    private static String after(PageRequest page, Map<String, Object> params) {
+    private static String after(PageRequest<Cursor.TimeAndId> page, Map<String, Object> params) {
         if (!page.hasAfter()) {
             return "";
         }
-        params.put("afterTime", page.afterTime(0));
-        params.put("afterId", page.afterId(1));
+        params.put("afterTime", page.after().time());
+        params.put("afterId", page.after().id());
         return " and (w.created_at < :afterTime or (w.created_at = :afterTime and w.id < :afterId))";
     }
 

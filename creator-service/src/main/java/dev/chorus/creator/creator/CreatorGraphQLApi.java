@@ -19,7 +19,7 @@ import dev.chorus.common.graphql.Batches;
 import dev.chorus.common.graphql.Selections;
 import dev.chorus.common.input.Inputs;
 import dev.chorus.common.relay.Connection;
-import dev.chorus.common.relay.Cursors;
+import dev.chorus.common.relay.Cursor;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.security.Access;
 import dev.chorus.common.security.Caller;
@@ -76,10 +76,10 @@ public class CreatorGraphQLApi {
             CreatorFilter f = filter == null ? new CreatorFilter(null, null, null, null, null, null) : filter;
             CreatorQueries.Criteria criteria = CreatorQueries.Criteria.of(f.genre(), f.tier(), f.verified(),
                     f.region(), f.status(), f.search());
-            PageRequest page = PageRequest.of(first, after, 2);
+            PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
             return queries.search(access, criteria, page, Selections.wants(context, "totalCount"))
-                    .map(result -> Connection.of(result.rows().stream().map(c -> Creator.from(c, access)).toList(), page,
-                            c -> Cursors.encode(c.joinedAt().toString(), c.id()), result.totalCount()));
+                    .map(result -> page.connection(result, c -> Creator.from(c, access),
+                            c -> Cursor.TimeAndId.of(c.joinedAt(), c.id())));
         });
     }
 

@@ -13,7 +13,9 @@ import org.hibernate.reactive.mutiny.Mutiny;
 
 import dev.chorus.common.db.Reads;
 import dev.chorus.common.graphql.Batches;
+import dev.chorus.common.relay.Cursor;
 import dev.chorus.common.relay.PageRequest;
+import dev.chorus.common.relay.Slice;
 import dev.chorus.common.security.Access;
 import io.smallrye.mutiny.Uni;
 
@@ -44,9 +46,6 @@ public class CreatorQueries {
         }
     }
 
-    public record Page(List<CreatorEntity> rows, Integer totalCount) {
-    }
-
     /** The creator, when the caller may see it (see {@link CreatorVisibility}). */
     public Uni<CreatorEntity> byId(Access access, UUID id) {
         return reads.read(s -> s.find(CreatorEntity.class, id)).map(c -> visible(access, c));
@@ -68,7 +67,8 @@ public class CreatorQueries {
     }
 
     /** One page of creators, newest first; counts all matches only when {@code withTotal}. */
-    public Uni<Page> search(Access access, Criteria criteria, PageRequest page, boolean withTotal) {
+    public Uni<Slice<CreatorEntity>> search(Access access, Criteria criteria, PageRequest<Cursor.TimeAndId> page,
+            boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder("where 1 = 1" + CreatorVisibility.where(access, params));
         if (criteria.genre() != null) {
@@ -99,19 +99,19 @@ public class CreatorQueries {
         String countHql = "select count(*) from CreatorEntity c " + where;
         if (page.hasAfter()) {
             where.append(" and (c.joinedAt < :afterTime or (c.joinedAt = :afterTime and c.id < :afterId))");
-            params.put("afterTime", page.afterTime(0));
-            params.put("afterId", page.afterId(1));
+            params.put("afterTime", page.after().time());
+            params.put("afterId", page.after().id());
         }
         String pageHql = "from CreatorEntity c " + where + " order by c.joinedAt desc, c.id desc";
 
         Uni<List<CreatorEntity>> rows = reads.read(s -> bind(s.createSelectionQuery(pageHql, CreatorEntity.class),
                 params).setMaxResults(page.fetchSize()).getResultList());
         if (!withTotal) {
-            return rows.map(list -> new Page(list, null));
+            return rows.map(list -> new Slice<>(list, null));
         }
         Uni<Long> total = reads.read(s -> bind(s.createSelectionQuery(countHql, Long.class), countParams)
                 .getSingleResult());
-        return Uni.combine().all().unis(rows, total).with((list, count) -> new Page(list, Math.toIntExact(count)));
+        return Uni.combine().all().unis(rows, total).with((list, count) -> new Slice<>(list, Math.toIntExact(count)));
     }
 
     public Uni<Map<UUID, List<AliasEntity>>> aliasesOf(Collection<UUID> creatorIds) {

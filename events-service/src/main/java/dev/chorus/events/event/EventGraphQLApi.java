@@ -1,6 +1,5 @@
 package dev.chorus.events.event;
 
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,7 +15,7 @@ import org.eclipse.microprofile.graphql.Source;
 import dev.chorus.common.graphql.Selections;
 import dev.chorus.common.input.Inputs;
 import dev.chorus.common.relay.Connection;
-import dev.chorus.common.relay.Cursors;
+import dev.chorus.common.relay.Cursor;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.relay.Slice;
 import dev.chorus.common.security.Access;
@@ -54,9 +53,8 @@ public class EventGraphQLApi {
         this.context = context;
     }
 
-    private static Connection<Event> connection(Slice<EventEntity> slice, PageRequest page) {
-        return Connection.of(slice.rows().stream().map(Event::from).toList(), page,
-                e -> Cursors.encode(e.startsAt().withOffsetSameInstant(ZoneOffset.UTC).toString(), e.id()), slice.totalCount());
+    private static Connection<Event> connection(Slice<EventEntity> slice, PageRequest<Cursor.TimeAndId> page) {
+        return page.connection(slice, Event::from, e -> Cursor.TimeAndId.of(e.startsAt(), e.id()));
     }
 
     // --- queries
@@ -75,7 +73,7 @@ public class EventGraphQLApi {
     public Uni<Connection<@NonNull Event>> events(EventFilter filter, Integer first, String after) {
         Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
-            PageRequest page = PageRequest.of(first, after, 2);
+            PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
             return queries.search(access, filter, page, Selections.wants(context, "totalCount")).map(s -> connection(s, page));
         });
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.chorus.common.db.Reads;
+import dev.chorus.common.relay.Cursor;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.relay.Slice;
 import dev.chorus.common.security.Access;
@@ -38,7 +39,8 @@ public class EventQueries {
     }
 
     /** One page of the events the caller may see, by start time, soonest first. */
-    public Uni<Slice<EventEntity>> search(Access access, EventFilter filter, PageRequest page, boolean withTotal) {
+    public Uni<Slice<EventEntity>> search(Access access, EventFilter filter, PageRequest<Cursor.TimeAndId> page,
+            boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder("where true" + EventVisibility.sql(access));
         if (filter != null) {
@@ -72,8 +74,8 @@ public class EventQueries {
         String keyset = "";
         if (page.hasAfter()) {
             keyset = " and (e.starts_at > :afterTime or (e.starts_at = :afterTime and e.id > :afterId))";
-            pageParams.put("afterTime", page.afterTime(0));
-            pageParams.put("afterId", page.afterId(1));
+            pageParams.put("afterTime", page.after().time());
+            pageParams.put("afterId", page.after().id());
         }
         String sql = "select e.* " + from + keyset + " order by e.starts_at, e.id limit " + page.fetchSize();
         return reads.page(sql, pageParams, EventEntity.class, withTotal, "select count(*) " + from, params);

@@ -17,6 +17,7 @@ import dev.chorus.common.graphql.Batches;
 import dev.chorus.common.graphql.Selections;
 import dev.chorus.common.input.Inputs;
 import dev.chorus.common.relay.Connection;
+import dev.chorus.common.relay.Cursor;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.relay.Slice;
 import dev.chorus.common.security.Access;
@@ -69,7 +70,7 @@ public class LineupGraphQLApi {
             Boolean upcoming, Integer first, String after) {
         Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
-            PageRequest page = PageRequest.of(first, after, 1);
+            PageRequest<Cursor.Number> page = PageRequest.of(first, after, Cursor.Number::decode);
             List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.ref())).toList();
             return lineups.performancesOf(access, ids, upcoming, page, Selections.wants(context, "totalCount"))
                     .map(slices -> ids.stream().map(id -> byPosition(slices.get(id), page, LineupSlot::from)).toList());
@@ -81,7 +82,7 @@ public class LineupGraphQLApi {
             String after) {
         Access access = caller.access();
         return Uni.createFrom().deferred(() -> {
-            PageRequest page = PageRequest.of(first, after, 1);
+            PageRequest<Cursor.Number> page = PageRequest.of(first, after, Cursor.Number::decode);
             List<UUID> ids = works.stream().map(w -> Inputs.idOrNull(w.ref())).toList();
             return lineups.performedAt(access, ids, page, Selections.wants(context, "totalCount"))
                     .map(slices -> ids.stream().map(id -> byPosition(slices.get(id), page, Event::from)).toList());
@@ -118,9 +119,9 @@ public class LineupGraphQLApi {
     }
 
     /** A page of a list paged by position; an unknown parent (null slice) has an empty one. */
-    private static <E, T> Connection<T> byPosition(Slice<E> slice, PageRequest page,
+    private static <E, T> Connection<T> byPosition(Slice<E> slice, PageRequest<Cursor.Number> page,
             java.util.function.Function<E, T> map) {
         Slice<E> s = slice == null ? new Slice<>(List.of(), 0) : slice;
-        return Connection.byPosition(s.rows().stream().map(map).toList(), page, page.offset(), s.totalCount());
+        return Connection.byPosition(s.rows().stream().map(map).toList(), page, s.totalCount());
     }
 }

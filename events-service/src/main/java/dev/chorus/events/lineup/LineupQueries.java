@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.chorus.common.db.NestedPages;
 import dev.chorus.common.db.Reads;
 import dev.chorus.common.graphql.Batches;
+import dev.chorus.common.relay.Cursor;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.relay.Slice;
 import dev.chorus.common.security.Access;
@@ -43,7 +44,7 @@ public class LineupQueries {
 
     /** For each creator, one page of their line-up slots by event start ({@code upcoming}: not yet ended). */
     public Uni<Map<UUID, Slice<LineupSlotEntity>>> performancesOf(Access access, List<UUID> creators,
-            Boolean upcoming, PageRequest page, boolean withTotal) {
+            Boolean upcoming, PageRequest<Cursor.Number> page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("ids", NestedPages.parents(creators));
         String where = "where s.creator_id in (:ids)" + EventVisibility.sql(access);
@@ -54,7 +55,7 @@ public class LineupQueries {
             params.put("now", Times.now());
         }
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
-        int offset = page.offset();
+        int offset = PageRequest.offset(page);
         String sql = "select s.* from lineup_slot s join (select s.id, row_number() over (partition by s.creator_id "
                 + "order by " + order + ") as rn from lineup_slot s join event e on e.id = s.event_id " + where
                 + ") w on w.id = s.id where w.rn > " + offset + " and w.rn <= " + (offset + page.fetchSize())
@@ -65,13 +66,13 @@ public class LineupQueries {
     }
 
     /** For each work, one page of the events whose setlist holds it, by start time. */
-    public Uni<Map<UUID, Slice<EventEntity>>> performedAt(Access access, List<UUID> works, PageRequest page,
+    public Uni<Map<UUID, Slice<EventEntity>>> performedAt(Access access, List<UUID> works, PageRequest<Cursor.Number> page,
             boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("ids", NestedPages.parents(works));
         String from = "from setlist_entry l join event e on e.id = l.event_id where l.work_id in (:ids)"
                 + EventVisibility.sql(access);
-        int offset = page.offset();
+        int offset = PageRequest.offset(page);
         String sql = "select p.work_id, p.event_id from (select l.work_id, l.event_id, row_number() over (partition by "
                 + "l.work_id order by e.starts_at, e.id) as rn " + from + ") p where p.rn > " + offset
                 + " and p.rn <= " + (offset + page.fetchSize()) + " order by p.work_id, p.rn";

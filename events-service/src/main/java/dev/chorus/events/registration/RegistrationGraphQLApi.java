@@ -14,9 +14,8 @@ import org.eclipse.microprofile.graphql.Source;
 import dev.chorus.common.graphql.Selections;
 import dev.chorus.common.input.Inputs;
 import dev.chorus.common.relay.Connection;
-import dev.chorus.common.relay.Cursors;
+import dev.chorus.common.relay.Cursor;
 import dev.chorus.common.relay.PageRequest;
-import dev.chorus.common.relay.Slice;
 import dev.chorus.common.security.Access;
 import dev.chorus.common.security.Caller;
 import dev.chorus.events.event.Event;
@@ -70,10 +69,10 @@ public class RegistrationGraphQLApi {
     }
 
     private Uni<Connection<Registration>> ofAttendee(String attendee, Integer first, String after) {
-        PageRequest page = PageRequest.of(first, after, 2);
+        PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
         return registrations.ofAttendee(attendee, page, Selections.wants(context, "totalCount"))
-                .map(slice -> Connection.of(slice.rows().stream().map(Registration::from).toList(), page,
-                        r -> Cursors.encode(r.registeredAt().toString(), r.id()), slice.totalCount()));
+                .map(slice -> page.connection(slice, Registration::from,
+                        r -> Cursor.TimeAndId.of(r.registeredAt(), r.id())));
     }
 
     @NonNull
@@ -92,14 +91,11 @@ public class RegistrationGraphQLApi {
             return Uni.createFrom().item(events.stream().<Connection<Registration>> map(e -> null).toList());
         }
         return Uni.createFrom().deferred(() -> {
-            PageRequest page = PageRequest.of(first, after, 1);
+            PageRequest<Cursor.Number> page = PageRequest.of(first, after, Cursor.Number::decode);
             List<UUID> ids = EventGraphQLApi.ids(events);
             return registrations.registrationsOf(ids, status, page, Selections.wants(context, "totalCount"))
-                    .map(slices -> ids.stream().map(id -> {
-                        Slice<RegistrationEntity> slice = slices.get(id);
-                        return Connection.of(slice.rows().stream().map(Registration::from).toList(), page,
-                                r -> Cursors.encode(Integer.toString(r.queueNumber())), slice.totalCount());
-                    }).toList());
+                    .map(slices -> ids.stream().map(id -> page.connection(slices.get(id), Registration::from,
+                            r -> new Cursor.Number(r.queueNumber()))).toList());
         });
     }
 

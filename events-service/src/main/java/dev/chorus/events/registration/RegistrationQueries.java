@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.chorus.common.db.NestedPages;
 import dev.chorus.common.db.Reads;
+import dev.chorus.common.relay.Cursor;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.relay.Slice;
 import dev.chorus.common.security.Access;
@@ -27,7 +28,7 @@ public class RegistrationQueries {
 
     /** For each event, one page of its registrations in queue order. */
     public Uni<Map<UUID, Slice<RegistrationEntity>>> registrationsOf(List<UUID> eventIds, RegistrationStatus status,
-            PageRequest page, boolean withTotal) {
+            PageRequest<Cursor.Number> page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("ids", NestedPages.parents(eventIds));
         String where = "where r.event_id in (:ids)";
@@ -39,7 +40,7 @@ public class RegistrationQueries {
         String keyset = "";
         if (page.hasAfter()) {
             keyset = " and r.queue_number > :afterQueue";
-            pageParams.put("afterQueue", page.afterNumber(0));
+            pageParams.put("afterQueue", page.after().value());
         }
         String sql = "select r.* from registration r join (select r.id, row_number() over (partition by r.event_id "
                 + "order by r.queue_number) as rn from registration r " + where + keyset + ") w on w.id = r.id "
@@ -55,15 +56,16 @@ public class RegistrationQueries {
                 .map(r -> r != null && (access.staff() || r.attendeeId.equals(access.subject())) ? r : null);
     }
 
-    public Uni<Slice<RegistrationEntity>> ofAttendee(String attendee, PageRequest page, boolean withTotal) {
+    public Uni<Slice<RegistrationEntity>> ofAttendee(String attendee, PageRequest<Cursor.TimeAndId> page,
+            boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("attendee", attendee);
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
         String keyset = "";
         if (page.hasAfter()) {
             keyset = " and (r.registered_at < :afterTime or (r.registered_at = :afterTime and r.id < :afterId))";
-            pageParams.put("afterTime", page.afterTime(0));
-            pageParams.put("afterId", page.afterId(1));
+            pageParams.put("afterTime", page.after().time());
+            pageParams.put("afterId", page.after().id());
         }
         String sql = "select r.* from registration r where r.attendee_id = :attendee" + keyset
                 + " order by r.registered_at desc, r.id desc limit " + page.fetchSize();

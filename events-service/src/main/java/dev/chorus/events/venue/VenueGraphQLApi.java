@@ -13,7 +13,7 @@ import org.eclipse.microprofile.graphql.Query;
 import dev.chorus.common.graphql.Selections;
 import dev.chorus.common.input.Inputs;
 import dev.chorus.common.relay.Connection;
-import dev.chorus.common.relay.Cursors;
+import dev.chorus.common.relay.Cursor;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.security.Caller;
 import io.smallrye.graphql.api.Context;
@@ -45,10 +45,9 @@ public class VenueGraphQLApi {
     @Description("Venues by name, optionally in one city (case-insensitive).")
     public Uni<Connection<@NonNull Venue>> venues(String city, Integer first, String after) {
         return Uni.createFrom().deferred(() -> {
-            PageRequest page = PageRequest.of(first, after, 2);
+            PageRequest<Cursor.TextAndId> page = PageRequest.of(first, after, Cursor.TextAndId::decode);
             return queries.search(city, page, Selections.wants(context, "totalCount"))
-                    .map(slice -> Connection.of(slice.rows().stream().map(Venue::from).toList(), page,
-                            v -> Cursors.encode(v.name(), v.id()), slice.totalCount()));
+                    .map(slice -> page.connection(slice, Venue::from, v -> Cursor.TextAndId.of(v.name(), v.id())));
         });
     }
 

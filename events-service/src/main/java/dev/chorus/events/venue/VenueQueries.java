@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.chorus.common.db.Reads;
+import dev.chorus.common.relay.Cursor;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.relay.Slice;
 import io.smallrye.mutiny.Uni;
@@ -31,7 +32,7 @@ public class VenueQueries {
     }
 
     /** One page of venues by name, optionally in one city (case-insensitive). */
-    public Uni<Slice<VenueEntity>> search(String city, PageRequest page, boolean withTotal) {
+    public Uni<Slice<VenueEntity>> search(String city, PageRequest<Cursor.TextAndId> page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = "where true";
         if (city != null && !city.isBlank()) {
@@ -42,8 +43,8 @@ public class VenueQueries {
         String keyset = "";
         if (page.hasAfter()) {
             keyset = " and (v.name > :afterName or (v.name = :afterName and v.id > :afterId))";
-            pageParams.put("afterName", page.after().get(0));
-            pageParams.put("afterId", page.afterId(1));
+            pageParams.put("afterName", page.after().text());
+            pageParams.put("afterId", page.after().id());
         }
         String sql = "select v.* from venue v " + where + keyset + " order by v.name, v.id limit " + page.fetchSize();
         String countSql = "select count(*) from venue v " + where;

@@ -22,7 +22,7 @@ public class Connection<T> {
      * Builds the connection from the rows fetched for {@code page}: at most {@code page.first() + 1} rows, the
      * extra one only telling that a next page exists.
      */
-    public static <T> Connection<T> of(List<T> rows, PageRequest page, Function<T, String> cursorOf,
+    public static <T> Connection<T> of(List<T> rows, PageRequest<?> page, Function<T, String> cursorOf,
             Integer totalCount) {
         boolean hasNext = rows.size() > page.first();
         List<T> nodes = hasNext ? rows.subList(0, page.first()) : rows;
@@ -35,14 +35,15 @@ public class Connection<T> {
 
     /**
      * Builds the connection for lists paged by position: the cursor of a node is its 1-based position in the whole
-     * list, {@code offset} the position the page starts after.
+     * list; the page starts after the {@code after} position.
      */
-    public static <T> Connection<T> byPosition(List<T> rows, PageRequest page, int offset, Integer totalCount) {
+    public static <T> Connection<T> byPosition(List<T> rows, PageRequest<Cursor.Number> page, Integer totalCount) {
+        int offset = PageRequest.offset(page);
         boolean hasNext = rows.size() > page.first();
         List<T> nodes = hasNext ? rows.subList(0, page.first()) : rows;
         List<Edge<T>> edges = new java.util.ArrayList<>(nodes.size());
         for (int i = 0; i < nodes.size(); i++) {
-            edges.add(new Edge<>(Cursors.encode(Integer.toString(offset + i + 1)), nodes.get(i)));
+            edges.add(new Edge<>(new Cursor.Number(offset + i + 1).encode(), nodes.get(i)));
         }
         PageInfo info = new PageInfo(hasNext, page.after() != null,
                 edges.isEmpty() ? null : edges.get(0).cursor(),
