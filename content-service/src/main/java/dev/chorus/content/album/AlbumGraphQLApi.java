@@ -55,17 +55,15 @@ public class AlbumGraphQLApi {
     @Description("An album by id, or null (also when it is not RELEASED and the caller may not see it).")
     public Uni<Album> album(@Id @NonNull String id) {
         Access access = caller.access();
-        return Uni.createFrom().deferred(() -> queries.byId(access, Inputs.id("id", id))).map(a -> a == null ? null : Album.from(a));
+        return queries.byId(access, Inputs.id("id", id)).map(a -> a == null ? null : Album.from(a));
     }
 
     @Query
     @Description("Albums, newest first. `first` is 0..100 (default 20).")
     public Uni<Connection<@NonNull Album>> albums(AlbumFilter filter, Integer first, String after) {
         Access access = caller.access();
-        return Uni.createFrom().deferred(() -> {
-            PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
-            return queries.search(access, filter, page, Selections.wants(context, "totalCount")).map(s -> connection(s, page));
-        });
+        PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
+        return queries.search(access, filter, page, Selections.wants(context, "totalCount")).map(s -> connection(s, page));
     }
 
     @Resolver
@@ -97,12 +95,10 @@ public class AlbumGraphQLApi {
     @Description("Albums naming this creator as a primary artist, newest first.")
     public Uni<List<@NonNull Connection<@NonNull Album>>> albums(@Source List<Creator> creators, Integer first, String after) {
         Access access = caller.access();
-        return Uni.createFrom().deferred(() -> {
-            PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
-            List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.ref())).toList();
-            return queries.ofCreators(access, ids, page, Selections.wants(context, "totalCount"))
-                    .map(slices -> ids.stream().map(id -> connection(id == null ? null : slices.get(id), page)).toList());
-        });
+        PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
+        List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.ref())).toList();
+        return queries.ofCreators(access, ids, page, Selections.wants(context, "totalCount"))
+                .map(slices -> ids.stream().map(id -> connection(id == null ? null : slices.get(id), page)).toList());
     }
 
     @Mutation

@@ -64,14 +64,12 @@ public class EngagementGraphQLApi {
     @Description("PUBLISHED works ranked by a metric summed over the period (inclusive, at most 366 days).")
     public Uni<Connection<@NonNull TrendingWork>> trendingWorks(@NonNull LocalDate from, @NonNull LocalDate to,
             @DefaultValue("PLAYS") EngagementMetric metric, Integer first, String after) {
-        return Uni.createFrom().deferred(() -> {
-            PageRequest<Cursor.Number> page = PageRequest.of(first, after, Cursor.Number::decode);
-            int offset = PageRequest.offset(page);
-            Uni<Integer> total = Selections.wants(context, "totalCount") ? service.trendingCount(from, to)
-                    : Uni.createFrom().nullItem();
-            return Uni.combine().all().unis(service.trending(from, to, metric, offset, page.fetchSize()), total)
-                    .with((rows, count) -> Connection.byPosition(rows, page, count));
-        });
+        PageRequest<Cursor.Number> page = PageRequest.of(first, after, Cursor.Number::decode);
+        int offset = PageRequest.offset(page);
+        Uni<Integer> total = Selections.wants(context, "totalCount") ? service.trendingCount(from, to)
+                : Uni.createFrom().nullItem();
+        return Uni.combine().all().unis(service.trending(from, to, metric, offset, page.fetchSize()), total)
+                .with((rows, count) -> Connection.byPosition(rows, page, count));
     }
 
     @NonNull

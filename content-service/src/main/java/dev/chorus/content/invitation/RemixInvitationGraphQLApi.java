@@ -45,10 +45,7 @@ public class RemixInvitationGraphQLApi {
     @Description("A remix invitation by id, or null. Only the invited creator and staff see an invitation.")
     public Uni<RemixInvitation> remixInvitation(@Id @NonNull String id) {
         Access access = caller.access();
-        return Uni.createFrom().deferred(() -> {
-            UUID key = Inputs.id("id", id);
-            return queries.byId(access, key);
-        }).map(e -> e == null ? null : RemixInvitation.from(e));
+        return queries.byId(access, Inputs.id("id", id)).map(e -> e == null ? null : RemixInvitation.from(e));
     }
 
     @Query
@@ -57,12 +54,10 @@ public class RemixInvitationGraphQLApi {
     public Uni<Connection<@NonNull RemixInvitation>> remixInvitations(RemixInvitationFilter filter,
             Integer first, String after) {
         Access access = caller.access();
-        return Uni.createFrom().deferred(() -> {
-            PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
-            return queries.search(access, filter, page, Selections.wants(context, "totalCount"))
-                    .map(slice -> page.connection(slice, RemixInvitation::from,
-                            i -> Cursor.TimeAndId.of(i.createdAt(), i.id())));
-        });
+        PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
+        return queries.search(access, filter, page, Selections.wants(context, "totalCount"))
+                .map(slice -> page.connection(slice, RemixInvitation::from,
+                        i -> Cursor.TimeAndId.of(i.createdAt(), i.id())));
     }
 
     @Description("The work to remix; null when the caller may not see it (withdrawn since the invitation).")

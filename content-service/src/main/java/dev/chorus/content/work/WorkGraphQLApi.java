@@ -63,7 +63,7 @@ public class WorkGraphQLApi {
     @Description("A work by id, or null (also when it is a DRAFT or WITHDRAWN work the caller may not see).")
     public Uni<Work> work(@Id @NonNull String id) {
         Access access = caller.access();
-        return Uni.createFrom().deferred(() -> queries.byId(access, Inputs.id("id", id)))
+        return queries.byId(access, Inputs.id("id", id))
                 .map(w -> w == null ? null : Work.from(w));
     }
 
@@ -71,7 +71,7 @@ public class WorkGraphQLApi {
     @Description("A work by ISRC (hyphens and case do not matter), or null.")
     public Uni<Work> workByIsrc(@NonNull String isrc) {
         Access access = caller.access();
-        return Uni.createFrom().deferred(() -> queries.byIsrc(access, WorkRules.isrc(isrc)))
+        return queries.byIsrc(access, WorkRules.isrc(isrc))
                 .map(w -> w == null ? null : Work.from(w));
     }
 
@@ -79,11 +79,9 @@ public class WorkGraphQLApi {
     @Description("Works, newest first, narrowed by the filter. `first` is 0..100 (default 20).")
     public Uni<Connection<@NonNull Work>> works(WorkFilter filter, Integer first, String after) {
         Access access = caller.access();
-        return Uni.createFrom().deferred(() -> {
-            PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
-            return queries.search(access, WorkQueries.Criteria.of(filter), page, Selections.wants(context, "totalCount"))
-                    .map(slice -> connection(slice, page));
-        });
+        PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
+        return queries.search(access, WorkQueries.Criteria.of(filter), page, Selections.wants(context, "totalCount"))
+                .map(slice -> connection(slice, page));
     }
 
     @Resolver
@@ -145,25 +143,21 @@ public class WorkGraphQLApi {
     public Uni<List<@NonNull Connection<@NonNull Work>>> works(@Source List<Creator> creators, WorkFilter filter,
             Integer first, String after) {
         Access access = caller.access();
-        return Uni.createFrom().deferred(() -> {
-            PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
-            List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.ref())).toList();
-            return queries.ofCreators(access, ids, WorkQueries.Criteria.of(filter), page, Selections.wants(context, "totalCount"))
-                    .map(slices -> ids.stream().map(id -> connection(slices.get(id), page)).toList());
-        });
+        PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
+        List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.ref())).toList();
+        return queries.ofCreators(access, ids, WorkQueries.Criteria.of(filter), page, Selections.wants(context, "totalCount"))
+                .map(slices -> ids.stream().map(id -> connection(slices.get(id), page)).toList());
     }
 
     @Description("This creator's credit lines, grouped by work.")
     public Uni<List<@NonNull Connection<@NonNull Credit>>> credits(@Source List<Creator> creators, Integer first,
             String after) {
         Access access = caller.access();
-        return Uni.createFrom().deferred(() -> {
-            PageRequest<Cursor.IdAndNumber> page = PageRequest.of(first, after, Cursor.IdAndNumber::decode);
-            List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.ref())).toList();
-            return queries.creditsOfCreators(access, ids, page, Selections.wants(context, "totalCount"))
-                    .map(slices -> ids.stream().map(id -> page.connection(slices.getOrDefault(id, new Slice<>(List.of(), 0)),
-                            Credit::from, c -> new Cursor.IdAndNumber(UUID.fromString(c.workId()), c.position()))).toList());
-        });
+        PageRequest<Cursor.IdAndNumber> page = PageRequest.of(first, after, Cursor.IdAndNumber::decode);
+        List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.ref())).toList();
+        return queries.creditsOfCreators(access, ids, page, Selections.wants(context, "totalCount"))
+                .map(slices -> ids.stream().map(id -> page.connection(slices.getOrDefault(id, new Slice<>(List.of(), 0)),
+                        Credit::from, c -> new Cursor.IdAndNumber(UUID.fromString(c.workId()), c.position()))).toList());
     }
 
     @NonNull
@@ -201,12 +195,10 @@ public class WorkGraphQLApi {
 
     private Uni<List<Connection<Work>>> derived(List<Work> works, WorkKind kind, Integer first, String after) {
         Access access = caller.access();
-        return Uni.createFrom().deferred(() -> {
-            PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
-            List<UUID> ids = works.stream().map(w -> UUID.fromString(w.id())).toList();
-            return queries.derivedFrom(access, ids, kind, page, Selections.wants(context, "totalCount"))
-                    .map(slices -> ids.stream().map(id -> connection(slices.get(id), page)).toList());
-        });
+        PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
+        List<UUID> ids = works.stream().map(w -> UUID.fromString(w.id())).toList();
+        return queries.derivedFrom(access, ids, kind, page, Selections.wants(context, "totalCount"))
+                .map(slices -> ids.stream().map(id -> connection(slices.get(id), page)).toList());
     }
 
     private static <E, T> Uni<List<List<T>>> perWork(List<Work> works, Function<List<UUID>, Uni<Map<UUID, List<E>>>> load,

@@ -57,7 +57,7 @@ public class CreatorGraphQLApi {
     @Description("A creator by id, or null.")
     public Uni<Creator> creator(@Id @NonNull String id) {
         Access access = caller.access();
-        return Uni.createFrom().deferred(() -> queries.byId(access, Inputs.id("id", id))).map(c -> toCreator(c, access));
+        return queries.byId(access, Inputs.id("id", id)).map(c -> toCreator(c, access));
     }
 
     @Query
@@ -72,15 +72,13 @@ public class CreatorGraphQLApi {
     @Description("Creators, newest first, narrowed by the filter. `first` is 0..100 (default 20).")
     public Uni<Connection<@NonNull Creator>> creators(CreatorFilter filter, Integer first, String after) {
         Access access = caller.access();
-        return Uni.createFrom().deferred(() -> {
-            CreatorFilter f = filter == null ? new CreatorFilter(null, null, null, null, null, null) : filter;
-            CreatorQueries.Criteria criteria = CreatorQueries.Criteria.of(f.genre(), f.tier(), f.verified(),
-                    f.region(), f.status(), f.search());
-            PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
-            return queries.search(access, criteria, page, Selections.wants(context, "totalCount"))
-                    .map(result -> page.connection(result, c -> Creator.from(c, access),
-                            c -> Cursor.TimeAndId.of(c.joinedAt(), c.id())));
-        });
+        CreatorFilter f = filter == null ? new CreatorFilter(null, null, null, null, null, null) : filter;
+        CreatorQueries.Criteria criteria = CreatorQueries.Criteria.of(f.genre(), f.tier(), f.verified(),
+                f.region(), f.status(), f.search());
+        PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
+        return queries.search(access, criteria, page, Selections.wants(context, "totalCount"))
+                .map(result -> page.connection(result, c -> Creator.from(c, access),
+                        c -> Cursor.TimeAndId.of(c.joinedAt(), c.id())));
     }
 
     /**

@@ -63,7 +63,7 @@ public class EventGraphQLApi {
     @Description("An event by id, or null (also when it is a DRAFT and the caller is not staff).")
     public Uni<Event> event(@Id @NonNull String id) {
         Access access = caller.access();
-        return Uni.createFrom().deferred(() -> queries.byId(access, Inputs.id("id", id)))
+        return queries.byId(access, Inputs.id("id", id))
                 .map(e -> e == null ? null : Event.from(e));
     }
 
@@ -72,10 +72,8 @@ public class EventGraphQLApi {
             + "0..100 (default 20).")
     public Uni<Connection<@NonNull Event>> events(EventFilter filter, Integer first, String after) {
         Access access = caller.access();
-        return Uni.createFrom().deferred(() -> {
-            PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
-            return queries.search(access, filter, page, Selections.wants(context, "totalCount")).map(s -> connection(s, page));
-        });
+        PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
+        return queries.search(access, filter, page, Selections.wants(context, "totalCount")).map(s -> connection(s, page));
     }
 
     @Resolver

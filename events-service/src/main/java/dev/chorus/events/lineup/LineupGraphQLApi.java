@@ -69,24 +69,20 @@ public class LineupGraphQLApi {
     public Uni<List<@NonNull Connection<@NonNull LineupSlot>>> performances(@Source List<Creator> creators,
             Boolean upcoming, Integer first, String after) {
         Access access = caller.access();
-        return Uni.createFrom().deferred(() -> {
-            PageRequest<Cursor.Number> page = PageRequest.of(first, after, Cursor.Number::decode);
-            List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.ref())).toList();
-            return lineups.performancesOf(access, ids, upcoming, page, Selections.wants(context, "totalCount"))
-                    .map(slices -> ids.stream().map(id -> byPosition(slices.get(id), page, LineupSlot::from)).toList());
-        });
+        PageRequest<Cursor.Number> page = PageRequest.of(first, after, Cursor.Number::decode);
+        List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.ref())).toList();
+        return lineups.performancesOf(access, ids, upcoming, page, Selections.wants(context, "totalCount"))
+                .map(slices -> ids.stream().map(id -> byPosition(slices.get(id), page, LineupSlot::from)).toList());
     }
 
     @Description("Events whose setlist holds this work, by start time.")
     public Uni<List<@NonNull Connection<@NonNull Event>>> performedAt(@Source List<Work> works, Integer first,
             String after) {
         Access access = caller.access();
-        return Uni.createFrom().deferred(() -> {
-            PageRequest<Cursor.Number> page = PageRequest.of(first, after, Cursor.Number::decode);
-            List<UUID> ids = works.stream().map(w -> Inputs.idOrNull(w.ref())).toList();
-            return lineups.performedAt(access, ids, page, Selections.wants(context, "totalCount"))
-                    .map(slices -> ids.stream().map(id -> byPosition(slices.get(id), page, Event::from)).toList());
-        });
+        PageRequest<Cursor.Number> page = PageRequest.of(first, after, Cursor.Number::decode);
+        List<UUID> ids = works.stream().map(w -> Inputs.idOrNull(w.ref())).toList();
+        return lineups.performedAt(access, ids, page, Selections.wants(context, "totalCount"))
+                .map(slices -> ids.stream().map(id -> byPosition(slices.get(id), page, Event::from)).toList());
     }
 
     @Description("When the slot starts, if set, in the event's time zone.")

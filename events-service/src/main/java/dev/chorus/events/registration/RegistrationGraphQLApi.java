@@ -46,7 +46,7 @@ public class RegistrationGraphQLApi {
     @Description("A registration by id, or null. Only its attendee and staff see it.")
     public Uni<Registration> registration(@Id @NonNull String id) {
         Access access = caller.access();
-        return Uni.createFrom().deferred(() -> registrations.registration(access, Inputs.id("id", id)))
+        return registrations.registration(access, Inputs.id("id", id))
                 .map(r -> r == null ? null : Registration.from(r));
     }
 
@@ -54,7 +54,7 @@ public class RegistrationGraphQLApi {
     @Description("The caller's own registrations, latest first. UNAUTHENTICATED without a token.")
     public Uni<Connection<@NonNull Registration>> myRegistrations(Integer first, String after) {
         Access access = caller.access();
-        return Uni.createFrom().deferred(() -> ofAttendee(access.requireSignedIn(), first, after));
+        return ofAttendee(access.requireSignedIn(), first, after);
     }
 
     @Query
@@ -62,10 +62,8 @@ public class RegistrationGraphQLApi {
     public Uni<Connection<@NonNull Registration>> attendeeRegistrations(@NonNull String attendeeId,
             Integer first, String after) {
         Access access = caller.access();
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaff();
-            return ofAttendee(Inputs.requiredLine("attendeeId", attendeeId, 128), first, after);
-        });
+        access.requireStaff();
+        return ofAttendee(Inputs.requiredLine("attendeeId", attendeeId, 128), first, after);
     }
 
     private Uni<Connection<Registration>> ofAttendee(String attendee, Integer first, String after) {
@@ -90,13 +88,11 @@ public class RegistrationGraphQLApi {
         if (!caller.access().staff()) {
             return Uni.createFrom().item(events.stream().<Connection<Registration>> map(e -> null).toList());
         }
-        return Uni.createFrom().deferred(() -> {
-            PageRequest<Cursor.Number> page = PageRequest.of(first, after, Cursor.Number::decode);
-            List<UUID> ids = EventGraphQLApi.ids(events);
-            return registrations.registrationsOf(ids, status, page, Selections.wants(context, "totalCount"))
-                    .map(slices -> ids.stream().map(id -> page.connection(slices.get(id), Registration::from,
-                            r -> new Cursor.Number(r.queueNumber()))).toList());
-        });
+        PageRequest<Cursor.Number> page = PageRequest.of(first, after, Cursor.Number::decode);
+        List<UUID> ids = EventGraphQLApi.ids(events);
+        return registrations.registrationsOf(ids, status, page, Selections.wants(context, "totalCount"))
+                .map(slices -> ids.stream().map(id -> page.connection(slices.get(id), Registration::from,
+                        r -> new Cursor.Number(r.queueNumber()))).toList());
     }
 
     @NonNull

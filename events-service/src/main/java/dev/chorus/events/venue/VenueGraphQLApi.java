@@ -38,17 +38,15 @@ public class VenueGraphQLApi {
 
     @Query
     public Uni<Venue> venue(@Id @NonNull String id) {
-        return Uni.createFrom().deferred(() -> queries.byId(Inputs.id("id", id))).map(v -> v == null ? null : Venue.from(v));
+        return queries.byId(Inputs.id("id", id)).map(v -> v == null ? null : Venue.from(v));
     }
 
     @Query
     @Description("Venues by name, optionally in one city (case-insensitive).")
     public Uni<Connection<@NonNull Venue>> venues(String city, Integer first, String after) {
-        return Uni.createFrom().deferred(() -> {
-            PageRequest<Cursor.TextAndId> page = PageRequest.of(first, after, Cursor.TextAndId::decode);
-            return queries.search(city, page, Selections.wants(context, "totalCount"))
-                    .map(slice -> page.connection(slice, Venue::from, v -> Cursor.TextAndId.of(v.name(), v.id())));
-        });
+        PageRequest<Cursor.TextAndId> page = PageRequest.of(first, after, Cursor.TextAndId::decode);
+        return queries.search(city, page, Selections.wants(context, "totalCount"))
+                .map(slice -> page.connection(slice, Venue::from, v -> Cursor.TextAndId.of(v.name(), v.id())));
     }
 
     @Resolver
