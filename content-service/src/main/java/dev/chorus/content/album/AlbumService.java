@@ -36,110 +36,102 @@ public class AlbumService {
             Map.of("album_upc_key", () -> new ConflictException("upc", "another album already has this UPC"));
 
     public Uni<AlbumEntity> create(Access access, CreateAlbumInput input) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaffOrCreator();
-            Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
-            AlbumEntity album = new AlbumEntity();
-            album.id = UUID.randomUUID();
-            album.title = AlbumRules.title(input.title());
-            album.kind = input.kind();
-            album.boutique = Boolean.TRUE.equals(input.boutique());
-            album.upc = AlbumRules.upc(input.upc());
-            album.releaseDate = input.releaseDate();
-            album.status = AlbumStatus.DRAFT;
-            album.createdAt = Times.now();
-            album.updatedAt = album.createdAt;
-            List<UUID> artists = AlbumRules.artists(input.primaryArtistIds());
-            List<UUID> tracks = AlbumRules.tracks(input.trackWorkIds());
-            requireSelfListed(access, artists);
-            return Panache.withTransaction(() -> Idempotency.once("createAlbum", access, key, input,
-                    () -> requireWorks(access, tracks)
-                            .chain(() -> album.persist())
-                            .chain(() -> persistAll(artistRows(album.id, artists), trackRows(album.id, tracks)))
-                            .chain(Panache::flush)
-                            .replaceWith(album),
-                    a -> a.id.toString(), id -> AlbumEntity.<AlbumEntity> findById(UUID.fromString(id))))
-                    .onFailure().transform(UniqueViolations.mapping(UNIQUE));
-        });
+        access.requireStaffOrCreator();
+        Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
+        AlbumEntity album = new AlbumEntity();
+        album.id = UUID.randomUUID();
+        album.title = AlbumRules.title(input.title());
+        album.kind = input.kind();
+        album.boutique = Boolean.TRUE.equals(input.boutique());
+        album.upc = AlbumRules.upc(input.upc());
+        album.releaseDate = input.releaseDate();
+        album.status = AlbumStatus.DRAFT;
+        album.createdAt = Times.now();
+        album.updatedAt = album.createdAt;
+        List<UUID> artists = AlbumRules.artists(input.primaryArtistIds());
+        List<UUID> tracks = AlbumRules.tracks(input.trackWorkIds());
+        requireSelfListed(access, artists);
+        return Panache.withTransaction(() -> Idempotency.once("createAlbum", access, key, input,
+                () -> requireWorks(access, tracks)
+                        .chain(() -> album.persist())
+                        .chain(() -> persistAll(artistRows(album.id, artists), trackRows(album.id, tracks)))
+                        .chain(Panache::flush)
+                        .replaceWith(album),
+                a -> a.id.toString(), id -> AlbumEntity.<AlbumEntity> findById(UUID.fromString(id))))
+                .onFailure().transform(UniqueViolations.mapping(UNIQUE));
     }
 
     public Uni<AlbumEntity> update(Access access, UpdateAlbumInput input) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaffOrCreator();
-            UUID id = Inputs.id("id", input.id());
-            String title = input.title() == null ? null : AlbumRules.title(input.title());
-            String upc = AlbumRules.upc(input.upc());
-            List<UUID> artists = input.primaryArtistIds() == null ? null : AlbumRules.artists(input.primaryArtistIds());
-            List<UUID> tracks = input.trackWorkIds() == null ? null : AlbumRules.tracks(input.trackWorkIds());
-            if (artists != null) {
-                requireSelfListed(access, artists);
+        access.requireStaffOrCreator();
+        UUID id = Inputs.id("id", input.id());
+        String title = input.title() == null ? null : AlbumRules.title(input.title());
+        String upc = AlbumRules.upc(input.upc());
+        List<UUID> artists = input.primaryArtistIds() == null ? null : AlbumRules.artists(input.primaryArtistIds());
+        List<UUID> tracks = input.trackWorkIds() == null ? null : AlbumRules.tracks(input.trackWorkIds());
+        if (artists != null) {
+            requireSelfListed(access, artists);
+        }
+        return Panache.withTransaction(() -> owned(access, id).chain(album -> {
+            if (album.status != AlbumStatus.DRAFT) {
+                throw new ConflictException("id", "only a DRAFT album can change; this one is " + album.status);
             }
-            return Panache.withTransaction(() -> owned(access, id).chain(album -> {
-                if (album.status != AlbumStatus.DRAFT) {
-                    throw new ConflictException("id", "only a DRAFT album can change; this one is " + album.status);
-                }
-                return requireWorks(access, tracks == null ? List.of() : tracks).chain(() -> {
-                    if (title != null) album.title = title;
-                    if (input.kind() != null) album.kind = input.kind();
-                    if (input.boutique() != null) album.boutique = input.boutique();
-                    if (input.upc() != null) album.upc = upc;
-                    if (input.releaseDate() != null) album.releaseDate = input.releaseDate();
-                    album.updatedAt = Times.now();
-                    Uni<Void> replaceArtists = artists == null ? Uni.createFrom().voidItem()
-                            : AlbumArtistEntity.delete("albumId", id).chain(() -> persistAll(artistRows(id, artists), List.of()));
-                    return replaceArtists
-                            .chain(() -> tracks == null ? Uni.createFrom().voidItem()
-                                    : AlbumTrackEntity.delete("albumId", id).chain(() -> persistAll(List.of(), trackRows(id, tracks))))
-                            .chain(Panache::flush)
-                            .replaceWith(album);
-                });
-            })).onFailure().transform(UniqueViolations.mapping(UNIQUE));
-        });
+            return requireWorks(access, tracks == null ? List.of() : tracks).chain(() -> {
+                if (title != null) album.title = title;
+                if (input.kind() != null) album.kind = input.kind();
+                if (input.boutique() != null) album.boutique = input.boutique();
+                if (input.upc() != null) album.upc = upc;
+                if (input.releaseDate() != null) album.releaseDate = input.releaseDate();
+                album.updatedAt = Times.now();
+                Uni<Void> replaceArtists = artists == null ? Uni.createFrom().voidItem()
+                        : AlbumArtistEntity.delete("albumId", id).chain(() -> persistAll(artistRows(id, artists), List.of()));
+                return replaceArtists
+                        .chain(() -> tracks == null ? Uni.createFrom().voidItem()
+                                : AlbumTrackEntity.delete("albumId", id).chain(() -> persistAll(List.of(), trackRows(id, tracks))))
+                        .chain(Panache::flush)
+                        .replaceWith(album);
+            });
+        })).onFailure().transform(UniqueViolations.mapping(UNIQUE));
     }
 
     /** DRAFT to SCHEDULED for a future day, when the album is ready (see {@link #requireReady}). */
     public Uni<AlbumEntity> schedule(Access access, ScheduleAlbumInput input) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaff();
-            UUID id = Inputs.id("id", input.id());
-            LocalDate today = LocalDate.now(PROGRAMME_ZONE);
-            if (!input.releaseDate().isAfter(today)) {
-                throw new BadUserInputException("releaseDate", "a scheduled release date must be after today (" + today + ")");
+        access.requireStaff();
+        UUID id = Inputs.id("id", input.id());
+        LocalDate today = LocalDate.now(PROGRAMME_ZONE);
+        if (!input.releaseDate().isAfter(today)) {
+            throw new BadUserInputException("releaseDate", "a scheduled release date must be after today (" + today + ")");
+        }
+        return Panache.withTransaction(() -> locked(id).chain(album -> {
+            if (album.status != AlbumStatus.DRAFT) {
+                throw new ConflictException("id", "only a DRAFT album can be scheduled; this one is " + album.status);
             }
-            return Panache.withTransaction(() -> locked(id).chain(album -> {
-                if (album.status != AlbumStatus.DRAFT) {
-                    throw new ConflictException("id", "only a DRAFT album can be scheduled; this one is " + album.status);
-                }
-                return requireReady(album).map(ready -> {
-                    album.status = AlbumStatus.SCHEDULED;
-                    album.releaseDate = input.releaseDate();
-                    album.updatedAt = Times.now();
-                    return album;
-                });
-            }));
-        });
+            return requireReady(album).map(ready -> {
+                album.status = AlbumStatus.SCHEDULED;
+                album.releaseDate = input.releaseDate();
+                album.updatedAt = Times.now();
+                return album;
+            });
+        }));
     }
 
     /** DRAFT or SCHEDULED to RELEASED today, when the album is ready. */
     public Uni<AlbumEntity> release(Access access, ReleaseAlbumInput input) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaff();
-            UUID id = Inputs.id("id", input.id());
-            return Panache.withTransaction(() -> locked(id).chain(album -> {
-                if (album.status == AlbumStatus.RELEASED) {
-                    throw new ConflictException("id", "the album is already RELEASED");
+        access.requireStaff();
+        UUID id = Inputs.id("id", input.id());
+        return Panache.withTransaction(() -> locked(id).chain(album -> {
+            if (album.status == AlbumStatus.RELEASED) {
+                throw new ConflictException("id", "the album is already RELEASED");
+            }
+            return requireReady(album).map(ready -> {
+                LocalDate today = LocalDate.now(PROGRAMME_ZONE);
+                album.status = AlbumStatus.RELEASED;
+                if (album.releaseDate == null || album.releaseDate.isAfter(today)) {
+                    album.releaseDate = today;
                 }
-                return requireReady(album).map(ready -> {
-                    LocalDate today = LocalDate.now(PROGRAMME_ZONE);
-                    album.status = AlbumStatus.RELEASED;
-                    if (album.releaseDate == null || album.releaseDate.isAfter(today)) {
-                        album.releaseDate = today;
-                    }
-                    album.updatedAt = Times.now();
-                    return album;
-                });
-            }));
-        });
+                album.updatedAt = Times.now();
+                return album;
+            });
+        }));
     }
 
     /** A UPC, at least one track, and every track PUBLISHED with an ISRC; the error names the first track that fails. */

@@ -26,82 +26,76 @@ import io.smallrye.mutiny.Uni;
 public class DistributionService {
 
     public Uni<DistributionEntity> distribute(Access access, DistributeInput input) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaff();
-            Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
-            if ((input.workId() == null) == (input.albumId() == null)) {
-                throw new BadUserInputException(input.workId() == null ? "workId" : "albumId",
-                        "give exactly one of workId and albumId");
-            }
-            UUID workId = input.workId() == null ? null : Inputs.id("workId", input.workId());
-            UUID albumId = input.albumId() == null ? null : Inputs.id("albumId", input.albumId());
-            DistributionEntity distribution = new DistributionEntity();
-            distribution.id = UUID.randomUUID();
-            distribution.workId = workId;
-            distribution.albumId = albumId;
-            distribution.platform = input.platform();
-            distribution.status = DistributionStatus.PENDING;
-            distribution.createdAt = Times.now();
-            distribution.updatedAt = distribution.createdAt;
-            // built inside the transaction: Panache reads need its session
-            java.util.function.Supplier<Uni<Void>> target = () -> workId != null
-                    ? WorkEntity.<WorkEntity> findById(workId).map(work -> {
-                        if (work == null) throw new NotFoundException("workId", "no work with id " + workId);
-                        if (work.status != WorkStatus.PUBLISHED) {
-                            throw new ConflictException("workId", "only a PUBLISHED work is distributed; this one is " + work.status);
-                        }
-                        return null;
-                    })
-                    : AlbumEntity.<AlbumEntity> findById(albumId).map(album -> {
-                        if (album == null) throw new NotFoundException("albumId", "no album with id " + albumId);
-                        if (album.status == AlbumStatus.DRAFT) {
-                            throw new ConflictException("albumId", "a DRAFT album is not distributed; schedule or release it first");
-                        }
-                        return null;
-                    });
-            ConflictException twice = new ConflictException("platform",
-                    "it already has a distribution on " + input.platform());
-            return Panache.withTransaction(() -> Idempotency.once("distribute", access, key, input,
-                    () -> target.get().chain(() -> distribution.persistAndFlush()).replaceWith(distribution),
-                    d -> d.id.toString(), id -> DistributionEntity.<DistributionEntity> findById(UUID.fromString(id))))
-                    .onFailure().transform(UniqueViolations.mapping(Map.of(
-                            "distribution_work_key", () -> twice, "distribution_album_key", () -> twice)));
-        });
+        access.requireStaff();
+        Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
+        if ((input.workId() == null) == (input.albumId() == null)) {
+            throw new BadUserInputException(input.workId() == null ? "workId" : "albumId",
+                    "give exactly one of workId and albumId");
+        }
+        UUID workId = input.workId() == null ? null : Inputs.id("workId", input.workId());
+        UUID albumId = input.albumId() == null ? null : Inputs.id("albumId", input.albumId());
+        DistributionEntity distribution = new DistributionEntity();
+        distribution.id = UUID.randomUUID();
+        distribution.workId = workId;
+        distribution.albumId = albumId;
+        distribution.platform = input.platform();
+        distribution.status = DistributionStatus.PENDING;
+        distribution.createdAt = Times.now();
+        distribution.updatedAt = distribution.createdAt;
+        // built inside the transaction: Panache reads need its session
+        java.util.function.Supplier<Uni<Void>> target = () -> workId != null
+                ? WorkEntity.<WorkEntity> findById(workId).map(work -> {
+                    if (work == null) throw new NotFoundException("workId", "no work with id " + workId);
+                    if (work.status != WorkStatus.PUBLISHED) {
+                        throw new ConflictException("workId", "only a PUBLISHED work is distributed; this one is " + work.status);
+                    }
+                    return null;
+                })
+                : AlbumEntity.<AlbumEntity> findById(albumId).map(album -> {
+                    if (album == null) throw new NotFoundException("albumId", "no album with id " + albumId);
+                    if (album.status == AlbumStatus.DRAFT) {
+                        throw new ConflictException("albumId", "a DRAFT album is not distributed; schedule or release it first");
+                    }
+                    return null;
+                });
+        ConflictException twice = new ConflictException("platform",
+                "it already has a distribution on " + input.platform());
+        return Panache.withTransaction(() -> Idempotency.once("distribute", access, key, input,
+                () -> target.get().chain(() -> distribution.persistAndFlush()).replaceWith(distribution),
+                d -> d.id.toString(), id -> DistributionEntity.<DistributionEntity> findById(UUID.fromString(id))))
+                .onFailure().transform(UniqueViolations.mapping(Map.of(
+                        "distribution_work_key", () -> twice, "distribution_album_key", () -> twice)));
     }
 
     public Uni<DistributionEntity> markLive(Access access, MarkDistributionLiveInput input) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaff();
-            UUID id = Inputs.id("id", input.id());
-            String externalId = Inputs.requiredLine("externalId", input.externalId(), 64);
-            if (!externalId.matches("[0-9A-Za-z_-]+")) {
-                throw new BadUserInputException("externalId", "externalId may hold only letters, digits, '_' and '-'");
+        access.requireStaff();
+        UUID id = Inputs.id("id", input.id());
+        String externalId = Inputs.requiredLine("externalId", input.externalId(), 64);
+        if (!externalId.matches("[0-9A-Za-z_-]+")) {
+            throw new BadUserInputException("externalId", "externalId may hold only letters, digits, '_' and '-'");
+        }
+        return Panache.withTransaction(() -> locked(id).map(d -> {
+            if (d.status != DistributionStatus.PENDING) {
+                throw new ConflictException("id", "a " + d.status + " distribution cannot go LIVE");
             }
-            return Panache.withTransaction(() -> locked(id).map(d -> {
-                if (d.status != DistributionStatus.PENDING) {
-                    throw new ConflictException("id", "a " + d.status + " distribution cannot go LIVE");
-                }
-                d.status = DistributionStatus.LIVE;
-                d.externalId = externalId;
-                d.updatedAt = Times.now();
-                return d;
-            }));
-        });
+            d.status = DistributionStatus.LIVE;
+            d.externalId = externalId;
+            d.updatedAt = Times.now();
+            return d;
+        }));
     }
 
     public Uni<DistributionEntity> takeDown(Access access, DistributionIdInput input) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaff();
-            UUID id = Inputs.id("id", input.id());
-            return Panache.withTransaction(() -> locked(id).map(d -> {
-                if (d.status != DistributionStatus.LIVE) {
-                    throw new ConflictException("id", "only a LIVE distribution can be taken down; this one is " + d.status);
-                }
-                d.status = DistributionStatus.TAKEN_DOWN;
-                d.updatedAt = Times.now();
-                return d;
-            }));
-        });
+        access.requireStaff();
+        UUID id = Inputs.id("id", input.id());
+        return Panache.withTransaction(() -> locked(id).map(d -> {
+            if (d.status != DistributionStatus.LIVE) {
+                throw new ConflictException("id", "only a LIVE distribution can be taken down; this one is " + d.status);
+            }
+            d.status = DistributionStatus.TAKEN_DOWN;
+            d.updatedAt = Times.now();
+            return d;
+        }));
     }
 
     private static Uni<DistributionEntity> locked(UUID id) {

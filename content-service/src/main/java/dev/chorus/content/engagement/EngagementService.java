@@ -49,53 +49,51 @@ public class EngagementService {
     }
 
     public Uni<EngagementBatch> record(Access access, RecordEngagementInput input) {
-        return Uni.createFrom().deferred(() -> {
-            access.require(Access.INGESTION);
-            Idempotency.Key batchId = Idempotency.key("batchId", input.batchId());
-            LocalDate day = input.day();
-            LocalDate tomorrow = LocalDate.now(PROGRAMME_ZONE).plusDays(1);
-            if (day.isAfter(tomorrow) || day.isBefore(EARLIEST)) {
-                throw new BadUserInputException("day", "day must be between " + EARLIEST + " and " + tomorrow + ", was " + day);
+        access.require(Access.INGESTION);
+        Idempotency.Key batchId = Idempotency.key("batchId", input.batchId());
+        LocalDate day = input.day();
+        LocalDate tomorrow = LocalDate.now(PROGRAMME_ZONE).plusDays(1);
+        if (day.isAfter(tomorrow) || day.isBefore(EARLIEST)) {
+            throw new BadUserInputException("day", "day must be between " + EARLIEST + " and " + tomorrow + ", was " + day);
+        }
+        List<EngagementDeltaInput> deltas = input.deltas();
+        if (deltas.isEmpty() || deltas.size() > BATCH_MAX) {
+            throw new BadUserInputException("deltas", "a batch holds 1 to " + BATCH_MAX + " deltas, was " + deltas.size());
+        }
+        // validate everything, and add up the deltas of one work, in work-id order (the lock order)
+        Map<UUID, long[]> byWork = new TreeMap<>();
+        Map<UUID, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < deltas.size(); i++) {
+            EngagementDeltaInput delta = deltas.get(i);
+            String field = "deltas[" + i + "]";
+            if (delta == null) {
+                throw new BadUserInputException(field, field + " must not be null");
             }
-            List<EngagementDeltaInput> deltas = input.deltas();
-            if (deltas.isEmpty() || deltas.size() > BATCH_MAX) {
-                throw new BadUserInputException("deltas", "a batch holds 1 to " + BATCH_MAX + " deltas, was " + deltas.size());
-            }
-            // validate everything, and add up the deltas of one work, in work-id order (the lock order)
-            Map<UUID, long[]> byWork = new TreeMap<>();
-            Map<UUID, Integer> firstIndex = new HashMap<>();
-            for (int i = 0; i < deltas.size(); i++) {
-                EngagementDeltaInput delta = deltas.get(i);
-                String field = "deltas[" + i + "]";
-                if (delta == null) {
-                    throw new BadUserInputException(field, field + " must not be null");
+            UUID work = Inputs.id(field + ".workId", delta.workId());
+            long[] sum = byWork.computeIfAbsent(work, k -> new long[METRICS.length]);
+            firstIndex.putIfAbsent(work, i);
+            for (int m = 0; m < METRICS.length; m++) {
+                Integer raw = switch (m) {
+                    case 0 -> delta.plays(); case 1 -> delta.likes(); case 2 -> delta.coins();
+                    case 3 -> delta.favorites(); case 4 -> delta.shares(); case 5 -> delta.comments();
+                    default -> delta.danmaku();
+                };
+                if (raw == null || raw < 0 || raw > DELTA_MAX) {
+                    throw new BadUserInputException(field + "." + METRICS[m], METRICS[m]
+                            + " must be between 0 and " + DELTA_MAX + " per delta, was " + raw);
                 }
-                UUID work = Inputs.id(field + ".workId", delta.workId());
-                long[] sum = byWork.computeIfAbsent(work, k -> new long[METRICS.length]);
-                firstIndex.putIfAbsent(work, i);
-                for (int m = 0; m < METRICS.length; m++) {
-                    Integer raw = switch (m) {
-                        case 0 -> delta.plays(); case 1 -> delta.likes(); case 2 -> delta.coins();
-                        case 3 -> delta.favorites(); case 4 -> delta.shares(); case 5 -> delta.comments();
-                        default -> delta.danmaku();
-                    };
-                    if (raw == null || raw < 0 || raw > DELTA_MAX) {
-                        throw new BadUserInputException(field + "." + METRICS[m], METRICS[m]
-                                + " must be between 0 and " + DELTA_MAX + " per delta, was " + raw);
-                    }
-                    sum[m] += raw;
-                }
+                sum[m] += raw;
             }
-            List<UUID> works = new ArrayList<>(byWork.keySet());
-            long[] added = new long[METRICS.length];
-            List<Long>[] columns = columns(byWork, added);
+        }
+        List<UUID> works = new ArrayList<>(byWork.keySet());
+        long[] added = new long[METRICS.length];
+        List<Long>[] columns = columns(byWork, added);
 
-            EngagementBatch result = new EngagementBatch(day, works.size(), new Counts(added[0], added[1], added[2],
-                    added[3], added[4], added[5], added[6]));
-            return pool.withTransaction(conn -> Idempotency.once(conn, "recordEngagement", access, batchId, input,
-                    () -> add(conn, works, firstIndex, day, columns).replaceWith(result),
-                    EngagementService::stored, stored -> Uni.createFrom().item(batch(stored))));
-        });
+        EngagementBatch result = new EngagementBatch(day, works.size(), new Counts(added[0], added[1], added[2],
+                added[3], added[4], added[5], added[6]));
+        return pool.withTransaction(conn -> Idempotency.once(conn, "recordEngagement", access, batchId, input,
+                () -> add(conn, works, firstIndex, day, columns).replaceWith(result),
+                EngagementService::stored, stored -> Uni.createFrom().item(batch(stored))));
     }
 
     /** Adds the batch's columns: one statement that checks every work exists, one upsert. */
@@ -179,27 +177,25 @@ public class EngagementService {
 
     /** Every day of the period, per work, with zeros on days without counts. */
     public Uni<Map<UUID, List<EngagementDay>>> series(List<UUID> works, LocalDate from, LocalDate to) {
-        return Uni.createFrom().deferred(() -> {
-            requirePeriod(from, to);
-            return pool.preparedQuery("select work_id, day, plays, likes, coins, favorites, shares, comments, danmaku "
-                    + "from engagement_daily where work_id = any($1) and day between $2 and $3")
-                    .execute(Tuple.of(works.toArray(UUID[]::new), from, to))
-                    .map(rows -> {
-                        Map<UUID, Map<LocalDate, Counts>> stored = new HashMap<>();
-                        rows.forEach(row -> stored.computeIfAbsent(row.getUUID("work_id"), k -> new HashMap<>())
-                                .put(row.getLocalDate("day"), Counts.of(row)));
-                        Map<UUID, List<EngagementDay>> series = new HashMap<>();
-                        for (UUID work : works) {
-                            Map<LocalDate, Counts> days = stored.getOrDefault(work, Map.of());
-                            List<EngagementDay> list = new ArrayList<>();
-                            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-                                list.add(new EngagementDay(d, days.getOrDefault(d, Counts.ZERO)));
-                            }
-                            series.put(work, list);
+        requirePeriod(from, to);
+        return pool.preparedQuery("select work_id, day, plays, likes, coins, favorites, shares, comments, danmaku "
+                + "from engagement_daily where work_id = any($1) and day between $2 and $3")
+                .execute(Tuple.of(works.toArray(UUID[]::new), from, to))
+                .map(rows -> {
+                    Map<UUID, Map<LocalDate, Counts>> stored = new HashMap<>();
+                    rows.forEach(row -> stored.computeIfAbsent(row.getUUID("work_id"), k -> new HashMap<>())
+                            .put(row.getLocalDate("day"), Counts.of(row)));
+                    Map<UUID, List<EngagementDay>> series = new HashMap<>();
+                    for (UUID work : works) {
+                        Map<LocalDate, Counts> days = stored.getOrDefault(work, Map.of());
+                        List<EngagementDay> list = new ArrayList<>();
+                        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+                            list.add(new EngagementDay(d, days.getOrDefault(d, Counts.ZERO)));
                         }
-                        return series;
-                    });
-        });
+                        series.put(work, list);
+                    }
+                    return series;
+                });
     }
 
     /** Trending is a public chart: it ranks PUBLISHED works only, whoever asks. */
@@ -207,61 +203,55 @@ public class EngagementService {
 
     /** The PUBLISHED works with the highest {@code metric} over the period; ties by work id. */
     public Uni<List<TrendingWork>> trending(LocalDate from, LocalDate to, EngagementMetric metric, int offset, int limit) {
-        return Uni.createFrom().deferred(() -> {
-            requirePeriod(from, to);
-            return pool.preparedQuery("select work_id, " + sums() + ", sum(" + metric.sql + ") as score "
-                    + "from engagement_daily where day between $1 and $2 and " + PUBLISHED + " group by work_id "
-                    + "order by score desc, work_id offset $3 limit $4")
-                    .execute(Tuple.of(from, to, offset, limit))
-                    .map(rows -> {
-                        List<TrendingWork> trending = new ArrayList<>();
-                        int rank = offset;
-                        for (Row row : rows) {
-                            trending.add(new TrendingWork(++rank, Counts.of(row), row.getUUID("work_id").toString()));
-                        }
-                        return trending;
-                    });
-        });
+        requirePeriod(from, to);
+        return pool.preparedQuery("select work_id, " + sums() + ", sum(" + metric.sql + ") as score "
+                + "from engagement_daily where day between $1 and $2 and " + PUBLISHED + " group by work_id "
+                + "order by score desc, work_id offset $3 limit $4")
+                .execute(Tuple.of(from, to, offset, limit))
+                .map(rows -> {
+                    List<TrendingWork> trending = new ArrayList<>();
+                    int rank = offset;
+                    for (Row row : rows) {
+                        trending.add(new TrendingWork(++rank, Counts.of(row), row.getUUID("work_id").toString()));
+                    }
+                    return trending;
+                });
     }
 
     /** How many works have any engagement in the period. */
     public Uni<Integer> trendingCount(LocalDate from, LocalDate to) {
-        return Uni.createFrom().deferred(() -> {
-            requirePeriod(from, to);
-            return pool.preparedQuery("select count(distinct work_id) as n from engagement_daily where day between $1 and $2 and "
-                    + PUBLISHED)
-                    .execute(Tuple.of(from, to)).map(rows -> rows.iterator().next().getLong("n").intValue());
-        });
+        requirePeriod(from, to);
+        return pool.preparedQuery("select count(distinct work_id) as n from engagement_daily where day between $1 and $2 and "
+                + PUBLISHED)
+                .execute(Tuple.of(from, to)).map(rows -> rows.iterator().next().getLong("n").intValue());
     }
 
     public Uni<ProgrammeStatistics> statistics(LocalDate from, LocalDate to) {
-        return Uni.createFrom().deferred(() -> {
-            if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > 10 * PERIOD_MAX_DAYS) {
-                throw new BadUserInputException("to", "the period must end on or after its start and span at most ten years");
+        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > 10 * PERIOD_MAX_DAYS) {
+            throw new BadUserInputException("to", "the period must end on or after its start and span at most ten years");
+        }
+        Uni<Map<String, Integer>> published = pool.preparedQuery("""
+                select to_char(released_at at time zone 'Asia/Shanghai', 'YYYY-MM') as month, count(*) as n
+                from work where kind = 'ORIGINAL' and status <> 'DRAFT'
+                  and (released_at at time zone 'Asia/Shanghai')::date between $1 and $2
+                group by 1""")
+                .execute(Tuple.of(from, to))
+                .map(rows -> {
+                    Map<String, Integer> counts = new HashMap<>();
+                    rows.forEach(row -> counts.put(row.getString("month"), row.getLong("n").intValue()));
+                    return counts;
+                });
+        Uni<Counts> engagement = pool.preparedQuery("select " + sums() + " from engagement_daily where day between $1 and $2")
+                .execute(Tuple.of(from, to))
+                .map(rows -> Counts.of(rows.iterator().next()));
+        return Uni.combine().all().unis(published, engagement).with((counts, sum) -> {
+            Map<String, Integer> months = new LinkedHashMap<>();
+            for (LocalDate m = from.withDayOfMonth(1); !m.isAfter(to); m = m.plusMonths(1)) {
+                String key = m.toString().substring(0, 7);
+                months.put(key, counts.getOrDefault(key, 0));
             }
-            Uni<Map<String, Integer>> published = pool.preparedQuery("""
-                    select to_char(released_at at time zone 'Asia/Shanghai', 'YYYY-MM') as month, count(*) as n
-                    from work where kind = 'ORIGINAL' and status <> 'DRAFT'
-                      and (released_at at time zone 'Asia/Shanghai')::date between $1 and $2
-                    group by 1""")
-                    .execute(Tuple.of(from, to))
-                    .map(rows -> {
-                        Map<String, Integer> counts = new HashMap<>();
-                        rows.forEach(row -> counts.put(row.getString("month"), row.getLong("n").intValue()));
-                        return counts;
-                    });
-            Uni<Counts> engagement = pool.preparedQuery("select " + sums() + " from engagement_daily where day between $1 and $2")
-                    .execute(Tuple.of(from, to))
-                    .map(rows -> Counts.of(rows.iterator().next()));
-            return Uni.combine().all().unis(published, engagement).with((counts, sum) -> {
-                Map<String, Integer> months = new LinkedHashMap<>();
-                for (LocalDate m = from.withDayOfMonth(1); !m.isAfter(to); m = m.plusMonths(1)) {
-                    String key = m.toString().substring(0, 7);
-                    months.put(key, counts.getOrDefault(key, 0));
-                }
-                return new ProgrammeStatistics(from, to,
-                        months.entrySet().stream().map(e -> new MonthCount(e.getKey(), e.getValue())).toList(), sum);
-            });
+            return new ProgrammeStatistics(from, to,
+                    months.entrySet().stream().map(e -> new MonthCount(e.getKey(), e.getValue())).toList(), sum);
         });
     }
 

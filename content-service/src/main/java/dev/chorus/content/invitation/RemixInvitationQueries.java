@@ -37,44 +37,42 @@ public class RemixInvitationQueries {
     public Uni<Slice<RemixInvitationEntity>> search(Access access, RemixInvitationFilter filter,
             PageRequest<Cursor.TimeAndId> page,
             boolean withTotal) {
-        return Uni.createFrom().deferred(() -> {
-            Map<String, Object> params = new LinkedHashMap<>();
-            StringBuilder where = new StringBuilder("where true");
-            if (!access.staff()) {
-                // nobody but staff and the invitee; an anonymous caller or a plain user sees none
-                where.append(" and i.creator_id = :viewer");
-                params.put("viewer", access.creatorId() == null ? new UUID(0, 0) : access.creatorId());
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder("where true");
+        if (!access.staff()) {
+            // nobody but staff and the invitee; an anonymous caller or a plain user sees none
+            where.append(" and i.creator_id = :viewer");
+            params.put("viewer", access.creatorId() == null ? new UUID(0, 0) : access.creatorId());
+        }
+        if (filter != null && filter.workId() != null) {
+            where.append(" and i.work_id = :work");
+            params.put("work", Inputs.id("filter.workId", filter.workId()));
+        }
+        if (filter != null && filter.creatorId() != null) {
+            where.append(" and i.creator_id = :creator");
+            params.put("creator", Inputs.id("filter.creatorId", filter.creatorId()));
+        }
+        if (filter != null && filter.status() != null) {
+            // INVITED past its deadline counts as EXPIRED
+            switch (filter.status()) {
+                case INVITED -> where.append(" and i.status = 'INVITED' and i.respond_by >= :now");
+                case EXPIRED -> where.append(" and (i.status = 'EXPIRED' or (i.status = 'INVITED' and i.respond_by < :now))");
+                default -> where.append(" and i.status = '").append(filter.status().name()).append("'");
             }
-            if (filter != null && filter.workId() != null) {
-                where.append(" and i.work_id = :work");
-                params.put("work", Inputs.id("filter.workId", filter.workId()));
+            if (filter.status() == RemixInvitationStatus.INVITED || filter.status() == RemixInvitationStatus.EXPIRED) {
+                params.put("now", Times.now());
             }
-            if (filter != null && filter.creatorId() != null) {
-                where.append(" and i.creator_id = :creator");
-                params.put("creator", Inputs.id("filter.creatorId", filter.creatorId()));
-            }
-            if (filter != null && filter.status() != null) {
-                // INVITED past its deadline counts as EXPIRED
-                switch (filter.status()) {
-                    case INVITED -> where.append(" and i.status = 'INVITED' and i.respond_by >= :now");
-                    case EXPIRED -> where.append(" and (i.status = 'EXPIRED' or (i.status = 'INVITED' and i.respond_by < :now))");
-                    default -> where.append(" and i.status = '").append(filter.status().name()).append("'");
-                }
-                if (filter.status() == RemixInvitationStatus.INVITED || filter.status() == RemixInvitationStatus.EXPIRED) {
-                    params.put("now", Times.now());
-                }
-            }
-            Map<String, Object> pageParams = new LinkedHashMap<>(params);
-            String keyset = "";
-            if (page.hasAfter()) {
-                keyset = " and (i.created_at < :afterTime or (i.created_at = :afterTime and i.id < :afterId))";
-                pageParams.put("afterTime", page.after().time());
-                pageParams.put("afterId", page.after().id());
-            }
-            String sql = "select i.* from remix_invitation i " + where + keyset
-                    + " order by i.created_at desc, i.id desc limit " + page.fetchSize();
-            return reads.page(sql, pageParams, RemixInvitationEntity.class, withTotal,
-                    "select count(*) from remix_invitation i " + where, params);
-        });
+        }
+        Map<String, Object> pageParams = new LinkedHashMap<>(params);
+        String keyset = "";
+        if (page.hasAfter()) {
+            keyset = " and (i.created_at < :afterTime or (i.created_at = :afterTime and i.id < :afterId))";
+            pageParams.put("afterTime", page.after().time());
+            pageParams.put("afterId", page.after().id());
+        }
+        String sql = "select i.* from remix_invitation i " + where + keyset
+                + " order by i.created_at desc, i.id desc limit " + page.fetchSize();
+        return reads.page(sql, pageParams, RemixInvitationEntity.class, withTotal,
+                "select count(*) from remix_invitation i " + where, params);
     }
 }

@@ -33,42 +33,40 @@ public class RemixInvitationService {
     static final Duration DEFAULT_DEADLINE = Duration.ofDays(14);
 
     public Uni<RemixInvitationEntity> invite(Access access, InviteRemixInput input) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaff();
-            Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
-            UUID workId = Inputs.id("workId", input.workId());
-            UUID creatorId = Inputs.id("creatorId", input.creatorId());
-            String message = Inputs.optionalText("message", input.message(), 2000);
-            OffsetDateTime now = Times.now();
-            OffsetDateTime respondBy = input.respondBy() == null ? now.plus(DEFAULT_DEADLINE) : input.respondBy();
-            if (!respondBy.isAfter(now)) {
-                throw new BadUserInputException("respondBy", "respondBy must be in the future");
+        access.requireStaff();
+        Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
+        UUID workId = Inputs.id("workId", input.workId());
+        UUID creatorId = Inputs.id("creatorId", input.creatorId());
+        String message = Inputs.optionalText("message", input.message(), 2000);
+        OffsetDateTime now = Times.now();
+        OffsetDateTime respondBy = input.respondBy() == null ? now.plus(DEFAULT_DEADLINE) : input.respondBy();
+        if (!respondBy.isAfter(now)) {
+            throw new BadUserInputException("respondBy", "respondBy must be in the future");
+        }
+        return Panache.withTransaction(() -> Idempotency.once("inviteRemix", access, key, input,
+                () -> WorkEntity.<WorkEntity> findById(workId).chain(work -> {
+            if (work == null) {
+                throw new NotFoundException("workId", "no work with id " + workId);
             }
-            return Panache.withTransaction(() -> Idempotency.once("inviteRemix", access, key, input,
-                    () -> WorkEntity.<WorkEntity> findById(workId).chain(work -> {
-                if (work == null) {
-                    throw new NotFoundException("workId", "no work with id " + workId);
-                }
-                if (work.status != WorkStatus.PUBLISHED || work.kind == WorkKind.MUSIC_VIDEO) {
-                    throw new ConflictException("workId", "only a PUBLISHED audio work can be remixed; this one is a "
-                            + work.status + " " + work.kind);
-                }
-                RemixInvitationEntity invitation = new RemixInvitationEntity();
-                invitation.id = UUID.randomUUID();
-                invitation.workId = workId;
-                invitation.creatorId = creatorId;
-                invitation.status = RemixInvitationStatus.INVITED;
-                invitation.message = message;
-                invitation.respondBy = respondBy.withOffsetSameInstant(java.time.ZoneOffset.UTC)
-                        .truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-                invitation.createdAt = now;
-                invitation.updatedAt = now;
-                return expireOverdue(workId, creatorId, now)
-                        .chain(() -> invitation.persistAndFlush()).replaceWith(invitation);
-            }), i -> i.id.toString(),
-                    id -> RemixInvitationEntity.<RemixInvitationEntity> findById(UUID.fromString(id)))).onFailure().transform(UniqueViolations.mapping(Map.of("remix_invitation_open_key",
-                    () -> new ConflictException("creatorId", "this creator already has an open invitation for this work"))));
-        });
+            if (work.status != WorkStatus.PUBLISHED || work.kind == WorkKind.MUSIC_VIDEO) {
+                throw new ConflictException("workId", "only a PUBLISHED audio work can be remixed; this one is a "
+                        + work.status + " " + work.kind);
+            }
+            RemixInvitationEntity invitation = new RemixInvitationEntity();
+            invitation.id = UUID.randomUUID();
+            invitation.workId = workId;
+            invitation.creatorId = creatorId;
+            invitation.status = RemixInvitationStatus.INVITED;
+            invitation.message = message;
+            invitation.respondBy = respondBy.withOffsetSameInstant(java.time.ZoneOffset.UTC)
+                    .truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+            invitation.createdAt = now;
+            invitation.updatedAt = now;
+            return expireOverdue(workId, creatorId, now)
+                    .chain(() -> invitation.persistAndFlush()).replaceWith(invitation);
+        }), i -> i.id.toString(),
+                id -> RemixInvitationEntity.<RemixInvitationEntity> findById(UUID.fromString(id)))).onFailure().transform(UniqueViolations.mapping(Map.of("remix_invitation_open_key",
+                () -> new ConflictException("creatorId", "this creator already has an open invitation for this work"))));
     }
 
     public Uni<RemixInvitationEntity> accept(Access access, RemixInvitationIdInput input) {
@@ -80,71 +78,65 @@ public class RemixInvitationService {
     }
 
     public Uni<RemixInvitationEntity> expire(Access access, RemixInvitationIdInput input) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaff();
-            UUID id = Inputs.id("id", input.id());
-            return Panache.withTransaction(() -> locked(id).map(invitation -> {
-                if (invitation.status != RemixInvitationStatus.INVITED) {
-                    throw refused(invitation.status, RemixInvitationStatus.EXPIRED);
-                }
-                invitation.status = RemixInvitationStatus.EXPIRED;
-                invitation.updatedAt = Times.now();
-                return invitation;
-            }));
-        });
+        access.requireStaff();
+        UUID id = Inputs.id("id", input.id());
+        return Panache.withTransaction(() -> locked(id).map(invitation -> {
+            if (invitation.status != RemixInvitationStatus.INVITED) {
+                throw refused(invitation.status, RemixInvitationStatus.EXPIRED);
+            }
+            invitation.status = RemixInvitationStatus.EXPIRED;
+            invitation.updatedAt = Times.now();
+            return invitation;
+        }));
     }
 
     /** ACCEPTED to DELIVERED: the remix must be a REMIX derived from the invited work and credit the invitee. */
     public Uni<RemixInvitationEntity> deliver(Access access, DeliverRemixInput input) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaffOrCreator();
-            UUID id = Inputs.id("id", input.id());
-            UUID remixId = Inputs.id("remixWorkId", input.remixWorkId());
-            return Panache.withTransaction(() -> answerable(access, id).chain(invitation -> {
-                OffsetDateTime now = Times.now();
-                if (invitation.effectiveStatus(now) != RemixInvitationStatus.ACCEPTED) {
-                    throw refused(invitation.effectiveStatus(now), RemixInvitationStatus.DELIVERED);
+        access.requireStaffOrCreator();
+        UUID id = Inputs.id("id", input.id());
+        UUID remixId = Inputs.id("remixWorkId", input.remixWorkId());
+        return Panache.withTransaction(() -> answerable(access, id).chain(invitation -> {
+            OffsetDateTime now = Times.now();
+            if (invitation.effectiveStatus(now) != RemixInvitationStatus.ACCEPTED) {
+                throw refused(invitation.effectiveStatus(now), RemixInvitationStatus.DELIVERED);
+            }
+            return WorkEntity.<WorkEntity> findById(remixId).chain(remix -> {
+                if (remix == null) {
+                    throw new NotFoundException("remixWorkId", "no work with id " + remixId);
                 }
-                return WorkEntity.<WorkEntity> findById(remixId).chain(remix -> {
-                    if (remix == null) {
-                        throw new NotFoundException("remixWorkId", "no work with id " + remixId);
-                    }
-                    if (remix.kind != WorkKind.REMIX || !invitation.workId.equals(remix.derivedFromId)) {
-                        throw new BadUserInputException("remixWorkId",
-                                "the delivered work must be a REMIX derived from the invited work");
-                    }
-                    return WorkVisibility.IN_TRANSACTION.creditedAmong(invitation.creatorId, List.of(remixId))
-                            .map(credited -> {
-                                if (credited.isEmpty()) {
-                                    throw new BadUserInputException("remixWorkId",
-                                            "the delivered remix must credit the invited creator");
-                                }
-                                invitation.status = RemixInvitationStatus.DELIVERED;
-                                invitation.deliveredWorkId = remixId;
-                                invitation.updatedAt = now;
-                                return invitation;
-                            });
-                });
-            }));
-        });
+                if (remix.kind != WorkKind.REMIX || !invitation.workId.equals(remix.derivedFromId)) {
+                    throw new BadUserInputException("remixWorkId",
+                            "the delivered work must be a REMIX derived from the invited work");
+                }
+                return WorkVisibility.IN_TRANSACTION.creditedAmong(invitation.creatorId, List.of(remixId))
+                        .map(credited -> {
+                            if (credited.isEmpty()) {
+                                throw new BadUserInputException("remixWorkId",
+                                        "the delivered remix must credit the invited creator");
+                            }
+                            invitation.status = RemixInvitationStatus.DELIVERED;
+                            invitation.deliveredWorkId = remixId;
+                            invitation.updatedAt = now;
+                            return invitation;
+                        });
+            });
+        }));
     }
 
     private Uni<RemixInvitationEntity> transition(Access access, String rawId, RemixInvitationStatus from,
             RemixInvitationStatus to) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaffOrCreator();
-            UUID id = Inputs.id("id", rawId);
-            return Panache.withTransaction(() -> answerable(access, id).map(invitation -> {
-                OffsetDateTime now = Times.now();
-                RemixInvitationStatus current = invitation.effectiveStatus(now);
-                if (current != from) {
-                    throw refused(current, to);
-                }
-                invitation.status = to;
-                invitation.updatedAt = now;
-                return invitation;
-            }));
-        });
+        access.requireStaffOrCreator();
+        UUID id = Inputs.id("id", rawId);
+        return Panache.withTransaction(() -> answerable(access, id).map(invitation -> {
+            OffsetDateTime now = Times.now();
+            RemixInvitationStatus current = invitation.effectiveStatus(now);
+            if (current != from) {
+                throw refused(current, to);
+            }
+            invitation.status = to;
+            invitation.updatedAt = now;
+            return invitation;
+        }));
     }
 
     /** Records as EXPIRED the overdue invitation of this pair, so that it no longer blocks a new one. */

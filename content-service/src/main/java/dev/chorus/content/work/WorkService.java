@@ -35,129 +35,121 @@ public class WorkService {
                     "another work already has this QQ Music id"));
 
     public Uni<WorkEntity> create(Access access, CreateWorkInput input) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaffOrCreator();
-            Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
-            WorkEntity work = new WorkEntity();
-            work.id = UUID.randomUUID();
-            work.title = WorkRules.title(input.title());
-            work.kind = input.kind();
-            work.language = WorkRules.language(input.language());
-            work.genre = WorkRules.genre(input.genre());
-            work.durationSeconds = WorkRules.duration(input.durationSeconds());
-            work.isrc = WorkRules.isrc(input.isrc());
-            work.iswc = WorkRules.iswc(input.iswc());
-            work.bilibiliBvid = WorkRules.bilibiliBvid(input.bilibiliBvid());
-            work.qqMusicSongMid = WorkRules.qqMusicSongMid(input.qqMusicSongMid());
-            work.derivedFromId = input.derivedFromId() == null ? null : Inputs.id("derivedFromId", input.derivedFromId());
-            requireLineageShape(work.kind, work.derivedFromId);
-            List<WorkRules.CreditLine> credits = WorkRules.credits(input.credits());
-            List<WorkRules.Share> splits = WorkRules.splits(input.royaltySplits());
-            requireSelfCredited(access, credits);
-            work.status = WorkStatus.DRAFT;
-            work.createdAt = Times.now();
-            work.updatedAt = work.createdAt;
+        access.requireStaffOrCreator();
+        Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
+        WorkEntity work = new WorkEntity();
+        work.id = UUID.randomUUID();
+        work.title = WorkRules.title(input.title());
+        work.kind = input.kind();
+        work.language = WorkRules.language(input.language());
+        work.genre = WorkRules.genre(input.genre());
+        work.durationSeconds = WorkRules.duration(input.durationSeconds());
+        work.isrc = WorkRules.isrc(input.isrc());
+        work.iswc = WorkRules.iswc(input.iswc());
+        work.bilibiliBvid = WorkRules.bilibiliBvid(input.bilibiliBvid());
+        work.qqMusicSongMid = WorkRules.qqMusicSongMid(input.qqMusicSongMid());
+        work.derivedFromId = input.derivedFromId() == null ? null : Inputs.id("derivedFromId", input.derivedFromId());
+        requireLineageShape(work.kind, work.derivedFromId);
+        List<WorkRules.CreditLine> credits = WorkRules.credits(input.credits());
+        List<WorkRules.Share> splits = WorkRules.splits(input.royaltySplits());
+        requireSelfCredited(access, credits);
+        work.status = WorkStatus.DRAFT;
+        work.createdAt = Times.now();
+        work.updatedAt = work.createdAt;
 
-            return Panache.withTransaction(() -> Idempotency.once("createWork", access, key, input,
-                    () -> checkSource(access, work.kind, work.derivedFromId)
-                            .chain(() -> work.persist())
-                            .chain(() -> writeCreditsAndSplits(work.id, credits, splits))
-                            .chain(Panache::flush)
-                            .replaceWith(work),
-                    w -> w.id.toString(), id -> WorkEntity.<WorkEntity> findById(UUID.fromString(id))))
-                    .onFailure().transform(UniqueViolations.mapping(UNIQUE));
-        });
+        return Panache.withTransaction(() -> Idempotency.once("createWork", access, key, input,
+                () -> checkSource(access, work.kind, work.derivedFromId)
+                        .chain(() -> work.persist())
+                        .chain(() -> writeCreditsAndSplits(work.id, credits, splits))
+                        .chain(Panache::flush)
+                        .replaceWith(work),
+                w -> w.id.toString(), id -> WorkEntity.<WorkEntity> findById(UUID.fromString(id))))
+                .onFailure().transform(UniqueViolations.mapping(UNIQUE));
     }
 
     public Uni<WorkEntity> update(Access access, UpdateWorkInput input) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaffOrCreator();
-            UUID id = Inputs.id("id", input.id());
-            String title = input.title() == null ? null : WorkRules.title(input.title());
-            Integer duration = input.durationSeconds() == null ? null : WorkRules.duration(input.durationSeconds());
-            String language = WorkRules.language(input.language());
-            String genre = WorkRules.genre(input.genre());
-            String isrc = WorkRules.isrc(input.isrc());
-            String iswc = WorkRules.iswc(input.iswc());
-            String bvid = WorkRules.bilibiliBvid(input.bilibiliBvid());
-            String songMid = WorkRules.qqMusicSongMid(input.qqMusicSongMid());
-            UUID derivedFrom = input.derivedFromId() == null ? null : Inputs.id("derivedFromId", input.derivedFromId());
-            if (id.equals(derivedFrom)) {
-                throw new BadUserInputException("derivedFromId", "a work cannot derive from itself");
-            }
-            List<WorkRules.CreditLine> credits = input.credits() == null ? null : WorkRules.credits(input.credits());
-            List<WorkRules.Share> splits = input.royaltySplits() == null ? null : WorkRules.splits(input.royaltySplits());
-            if (credits != null) {
-                requireSelfCredited(access, credits);
-            }
+        access.requireStaffOrCreator();
+        UUID id = Inputs.id("id", input.id());
+        String title = input.title() == null ? null : WorkRules.title(input.title());
+        Integer duration = input.durationSeconds() == null ? null : WorkRules.duration(input.durationSeconds());
+        String language = WorkRules.language(input.language());
+        String genre = WorkRules.genre(input.genre());
+        String isrc = WorkRules.isrc(input.isrc());
+        String iswc = WorkRules.iswc(input.iswc());
+        String bvid = WorkRules.bilibiliBvid(input.bilibiliBvid());
+        String songMid = WorkRules.qqMusicSongMid(input.qqMusicSongMid());
+        UUID derivedFrom = input.derivedFromId() == null ? null : Inputs.id("derivedFromId", input.derivedFromId());
+        if (id.equals(derivedFrom)) {
+            throw new BadUserInputException("derivedFromId", "a work cannot derive from itself");
+        }
+        List<WorkRules.CreditLine> credits = input.credits() == null ? null : WorkRules.credits(input.credits());
+        List<WorkRules.Share> splits = input.royaltySplits() == null ? null : WorkRules.splits(input.royaltySplits());
+        if (credits != null) {
+            requireSelfCredited(access, credits);
+        }
 
-            return Panache.withTransaction(() -> owned(access, id).chain(work -> {
-                // lineage is checked before anything changes: a query would flush a half-made change first
-                boolean newSource = derivedFrom != null && !derivedFrom.equals(work.derivedFromId);
-                Uni<Void> lineage = Uni.createFrom().voidItem();
-                if (newSource) {
-                    requireLineageShape(work.kind, derivedFrom);
-                    lineage = checkSource(access, work.kind, derivedFrom).chain(() -> refuseCycle(id, derivedFrom));
-                }
-                return lineage.chain(() -> {
-                    if (title != null) work.title = title;
-                    if (duration != null) work.durationSeconds = duration;
-                    if (input.language() != null) work.language = language;
-                    if (input.genre() != null) work.genre = genre;
-                    if (input.isrc() != null) work.isrc = isrc;
-                    if (input.iswc() != null) work.iswc = iswc;
-                    if (input.bilibiliBvid() != null) work.bilibiliBvid = bvid;
-                    if (input.qqMusicSongMid() != null) work.qqMusicSongMid = songMid;
-                    if (newSource) work.derivedFromId = derivedFrom;
-                    work.updatedAt = Times.now();
-                    return (credits == null ? Uni.createFrom().voidItem()
-                            : CreditEntity.delete("workId", id).chain(() -> persistAll(creditRows(id, credits))))
-                            .chain(() -> splits == null ? Uni.createFrom().voidItem()
-                                    : RoyaltySplitEntity.delete("workId", id).chain(() -> persistAll(splitRows(id, splits))))
-                            .chain(Panache::flush)
-                            .replaceWith(work);
-                });
-            })).onFailure().transform(UniqueViolations.mapping(UNIQUE));
-        });
+        return Panache.withTransaction(() -> owned(access, id).chain(work -> {
+            // lineage is checked before anything changes: a query would flush a half-made change first
+            boolean newSource = derivedFrom != null && !derivedFrom.equals(work.derivedFromId);
+            Uni<Void> lineage = Uni.createFrom().voidItem();
+            if (newSource) {
+                requireLineageShape(work.kind, derivedFrom);
+                lineage = checkSource(access, work.kind, derivedFrom).chain(() -> refuseCycle(id, derivedFrom));
+            }
+            return lineage.chain(() -> {
+                if (title != null) work.title = title;
+                if (duration != null) work.durationSeconds = duration;
+                if (input.language() != null) work.language = language;
+                if (input.genre() != null) work.genre = genre;
+                if (input.isrc() != null) work.isrc = isrc;
+                if (input.iswc() != null) work.iswc = iswc;
+                if (input.bilibiliBvid() != null) work.bilibiliBvid = bvid;
+                if (input.qqMusicSongMid() != null) work.qqMusicSongMid = songMid;
+                if (newSource) work.derivedFromId = derivedFrom;
+                work.updatedAt = Times.now();
+                return (credits == null ? Uni.createFrom().voidItem()
+                        : CreditEntity.delete("workId", id).chain(() -> persistAll(creditRows(id, credits))))
+                        .chain(() -> splits == null ? Uni.createFrom().voidItem()
+                                : RoyaltySplitEntity.delete("workId", id).chain(() -> persistAll(splitRows(id, splits))))
+                        .chain(Panache::flush)
+                        .replaceWith(work);
+            });
+        })).onFailure().transform(UniqueViolations.mapping(UNIQUE));
     }
 
     /** DRAFT or WITHDRAWN to PUBLISHED; needs at least one PERFORMER. */
     public Uni<WorkEntity> publish(Access access, PublishWorkInput input) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaffOrCreator();
-            UUID id = Inputs.id("id", input.id());
-            return Panache.withTransaction(() -> owned(access, id).chain(work -> {
-                if (work.status == WorkStatus.PUBLISHED) {
-                    throw new ConflictException("id", "the work is already PUBLISHED");
+        access.requireStaffOrCreator();
+        UUID id = Inputs.id("id", input.id());
+        return Panache.withTransaction(() -> owned(access, id).chain(work -> {
+            if (work.status == WorkStatus.PUBLISHED) {
+                throw new ConflictException("id", "the work is already PUBLISHED");
+            }
+            return CreditEntity.count("workId = ?1 and role = ?2", id, CreditRole.PERFORMER).map(performers -> {
+                if (performers == 0) {
+                    throw new ConflictException("credits", "a published work needs at least one PERFORMER credit");
                 }
-                return CreditEntity.count("workId = ?1 and role = ?2", id, CreditRole.PERFORMER).map(performers -> {
-                    if (performers == 0) {
-                        throw new ConflictException("credits", "a published work needs at least one PERFORMER credit");
-                    }
-                    work.status = WorkStatus.PUBLISHED;
-                    work.releasedAt = input.releasedAt() != null ? input.releasedAt()
-                            : work.releasedAt != null ? work.releasedAt : Times.now();
-                    work.updatedAt = Times.now();
-                    return work;
-                });
-            }));
-        });
+                work.status = WorkStatus.PUBLISHED;
+                work.releasedAt = input.releasedAt() != null ? input.releasedAt()
+                        : work.releasedAt != null ? work.releasedAt : Times.now();
+                work.updatedAt = Times.now();
+                return work;
+            });
+        }));
     }
 
     /** PUBLISHED to WITHDRAWN. */
     public Uni<WorkEntity> withdraw(Access access, WorkIdInput input) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaffOrCreator();
-            UUID id = Inputs.id("id", input.id());
-            return Panache.withTransaction(() -> owned(access, id).map(work -> {
-                if (work.status != WorkStatus.PUBLISHED) {
-                    throw new ConflictException("id", "only a PUBLISHED work can be withdrawn; this one is " + work.status);
-                }
-                work.status = WorkStatus.WITHDRAWN;
-                work.updatedAt = Times.now();
-                return work;
-            }));
-        });
+        access.requireStaffOrCreator();
+        UUID id = Inputs.id("id", input.id());
+        return Panache.withTransaction(() -> owned(access, id).map(work -> {
+            if (work.status != WorkStatus.PUBLISHED) {
+                throw new ConflictException("id", "only a PUBLISHED work can be withdrawn; this one is " + work.status);
+            }
+            work.status = WorkStatus.WITHDRAWN;
+            work.updatedAt = Times.now();
+            return work;
+        }));
     }
 
     /**

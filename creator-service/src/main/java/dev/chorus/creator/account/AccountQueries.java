@@ -26,15 +26,13 @@ public class AccountQueries {
 
     /** The owner of a platform account when the caller may see it; BAD_USER_INPUT when the id cannot be one of that platform's. */
     public Uni<CreatorEntity> ownerOf(Access access, Platform platform, String rawExternalId) {
-        return Uni.createFrom().deferred(() -> {
-            String externalId = AccountRules.externalId(platform, rawExternalId);
-            return reads.read(s -> s.createSelectionQuery("""
-                select c from CreatorEntity c, PlatformAccountEntity a
-                where a.creatorId = c.id and a.platform = :platform and a.externalId = :externalId""",
-                CreatorEntity.class)
-                    .setParameter("platform", platform).setParameter("externalId", externalId)
-                    .getSingleResultOrNull()).map(c -> CreatorQueries.visible(access, c));
-        });
+        String externalId = AccountRules.externalId(platform, rawExternalId);
+        return reads.read(s -> s.createSelectionQuery("""
+            select c from CreatorEntity c, PlatformAccountEntity a
+            where a.creatorId = c.id and a.platform = :platform and a.externalId = :externalId""",
+            CreatorEntity.class)
+                .setParameter("platform", platform).setParameter("externalId", externalId)
+                .getSingleResultOrNull()).map(c -> CreatorQueries.visible(access, c));
     }
 
     public Uni<Map<UUID, List<PlatformAccountEntity>>> accountsOf(Collection<UUID> creatorIds) {

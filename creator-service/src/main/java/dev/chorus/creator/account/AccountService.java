@@ -22,56 +22,52 @@ import io.smallrye.mutiny.Uni;
 public class AccountService {
 
     public Uni<CreatorEntity> linkPlatformAccount(Access access, LinkPlatformAccountInput input) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaffOrCreator();
-            UUID id = Inputs.id("creatorId", input.creatorId());
-            String externalId = AccountRules.externalId(input.platform(), input.externalId());
-            Supplier<ConflictException> takenByOther = () -> new ConflictException("externalId",
-                    input.platform() + " account " + externalId + " is already linked to another creator");
-            return Panache.withTransaction(() -> CreatorService.owned(access, id, "creatorId").chain(creator -> PlatformAccountEntity
-                    .<PlatformAccountEntity> list("platform = ?1 and (externalId = ?2 or creatorId = ?3)",
-                            input.platform(), externalId, id)
-                    .chain(existing -> {
-                        for (PlatformAccountEntity account : existing) {
-                            if (account.externalId.equals(externalId) && account.creatorId.equals(id)) {
-                                return Uni.createFrom().item(creator); // already linked: nothing to do
-                            }
-                            if (account.externalId.equals(externalId)) {
-                                throw takenByOther.get();
-                            }
-                            throw new ConflictException("platform", "creator already has a " + input.platform()
-                                    + " account (" + account.externalId + "); unlink it first");
+        access.requireStaffOrCreator();
+        UUID id = Inputs.id("creatorId", input.creatorId());
+        String externalId = AccountRules.externalId(input.platform(), input.externalId());
+        Supplier<ConflictException> takenByOther = () -> new ConflictException("externalId",
+                input.platform() + " account " + externalId + " is already linked to another creator");
+        return Panache.withTransaction(() -> CreatorService.owned(access, id, "creatorId").chain(creator -> PlatformAccountEntity
+                .<PlatformAccountEntity> list("platform = ?1 and (externalId = ?2 or creatorId = ?3)",
+                        input.platform(), externalId, id)
+                .chain(existing -> {
+                    for (PlatformAccountEntity account : existing) {
+                        if (account.externalId.equals(externalId) && account.creatorId.equals(id)) {
+                            return Uni.createFrom().item(creator); // already linked: nothing to do
                         }
-                        PlatformAccountEntity account = new PlatformAccountEntity();
-                        account.id = UUID.randomUUID();
-                        account.creatorId = id;
-                        account.platform = input.platform();
-                        account.externalId = externalId;
-                        account.linkedAt = Times.now();
-                        creator.updatedAt = account.linkedAt;
-                        return account.persistAndFlush().replaceWith(creator);
-                    })))
-                    .onFailure().transform(UniqueViolations.mapping(Map.of(
-                            "platform_account_external_key", takenByOther,
-                            "platform_account_one_per_platform", () -> new ConflictException("platform",
-                                    "creator already has a " + input.platform() + " account; unlink it first"))));
-        });
+                        if (account.externalId.equals(externalId)) {
+                            throw takenByOther.get();
+                        }
+                        throw new ConflictException("platform", "creator already has a " + input.platform()
+                                + " account (" + account.externalId + "); unlink it first");
+                    }
+                    PlatformAccountEntity account = new PlatformAccountEntity();
+                    account.id = UUID.randomUUID();
+                    account.creatorId = id;
+                    account.platform = input.platform();
+                    account.externalId = externalId;
+                    account.linkedAt = Times.now();
+                    creator.updatedAt = account.linkedAt;
+                    return account.persistAndFlush().replaceWith(creator);
+                })))
+                .onFailure().transform(UniqueViolations.mapping(Map.of(
+                        "platform_account_external_key", takenByOther,
+                        "platform_account_one_per_platform", () -> new ConflictException("platform",
+                                "creator already has a " + input.platform() + " account; unlink it first"))));
     }
 
     public Uni<CreatorEntity> unlinkPlatformAccount(Access access, UnlinkPlatformAccountInput input) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaffOrCreator();
-            UUID id = Inputs.id("creatorId", input.creatorId());
-            return Panache.withTransaction(() -> CreatorService.owned(access, id, "creatorId").chain(creator -> PlatformAccountEntity
-                    .delete("creatorId = ?1 and platform = ?2", id, input.platform())
-                    .map(deleted -> {
-                        if (deleted == 0) {
-                            throw new NotFoundException("platform",
-                                    "creator has no " + input.platform() + " account to unlink");
-                        }
-                        creator.updatedAt = Times.now();
-                        return creator;
-                    })));
-        });
+        access.requireStaffOrCreator();
+        UUID id = Inputs.id("creatorId", input.creatorId());
+        return Panache.withTransaction(() -> CreatorService.owned(access, id, "creatorId").chain(creator -> PlatformAccountEntity
+                .delete("creatorId = ?1 and platform = ?2", id, input.platform())
+                .map(deleted -> {
+                    if (deleted == 0) {
+                        throw new NotFoundException("platform",
+                                "creator has no " + input.platform() + " account to unlink");
+                    }
+                    creator.updatedAt = Times.now();
+                    return creator;
+                })));
     }
 }

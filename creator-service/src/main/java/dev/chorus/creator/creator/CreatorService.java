@@ -30,82 +30,78 @@ import io.smallrye.mutiny.Uni;
 public class CreatorService {
 
     public Uni<CreatorEntity> register(Access access, RegisterCreatorInput input) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaff();
-            Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
-            String handle = CreatorRules.handle("handle", input.handle());
-            String displayName = CreatorRules.displayName(input.displayName());
-            String bio = CreatorRules.bio(input.bio());
-            String region = CreatorRules.region("region", input.region());
-            List<String> genres = CreatorRules.genres(input.genres());
-            List<CreatorRules.Alias> aliases = CreatorRules.aliases(input.aliases());
+        access.requireStaff();
+        Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
+        String handle = CreatorRules.handle("handle", input.handle());
+        String displayName = CreatorRules.displayName(input.displayName());
+        String bio = CreatorRules.bio(input.bio());
+        String region = CreatorRules.region("region", input.region());
+        List<String> genres = CreatorRules.genres(input.genres());
+        List<CreatorRules.Alias> aliases = CreatorRules.aliases(input.aliases());
 
-            OffsetDateTime now = now();
-            CreatorEntity creator = new CreatorEntity();
-            creator.id = UUID.randomUUID();
-            creator.handle = handle;
-            creator.displayName = displayName;
-            creator.kind = input.kind();
-            creator.bio = bio;
-            creator.region = region;
-            creator.genres = genres;
-            creator.status = CreatorStatus.ACTIVE;
-            creator.tier = Tier.EMERGING;
-            creator.joinedAt = now;
-            creator.updatedAt = now;
-            creator.searchText = CreatorRules.searchText(handle, displayName, aliases);
+        OffsetDateTime now = now();
+        CreatorEntity creator = new CreatorEntity();
+        creator.id = UUID.randomUUID();
+        creator.handle = handle;
+        creator.displayName = displayName;
+        creator.kind = input.kind();
+        creator.bio = bio;
+        creator.region = region;
+        creator.genres = genres;
+        creator.status = CreatorStatus.ACTIVE;
+        creator.tier = Tier.EMERGING;
+        creator.joinedAt = now;
+        creator.updatedAt = now;
+        creator.searchText = CreatorRules.searchText(handle, displayName, aliases);
 
-            List<Object> rows = new ArrayList<>();
-            rows.add(creator);
-            rows.addAll(aliasRows(creator.id, aliases));
-            rows.add(TierChangeEntity.of(creator.id, null, Tier.EMERGING, "Registered", now));
-            return Panache.withTransaction(() -> Idempotency.once("registerCreator", access, key, input,
-                    () -> CreatorEntity.persist(rows).chain(Panache::flush).replaceWith(creator),
-                    c -> c.id.toString(), id -> CreatorEntity.<CreatorEntity> findById(UUID.fromString(id))))
-                    .onFailure().transform(UniqueViolations.mapping(Map.of("creator_handle_key",
-                            () -> new ConflictException("handle", "handle '" + handle + "' is already taken"))));
-        });
+        List<Object> rows = new ArrayList<>();
+        rows.add(creator);
+        rows.addAll(aliasRows(creator.id, aliases));
+        rows.add(TierChangeEntity.of(creator.id, null, Tier.EMERGING, "Registered", now));
+        return Panache.withTransaction(() -> Idempotency.once("registerCreator", access, key, input,
+                () -> CreatorEntity.persist(rows).chain(Panache::flush).replaceWith(creator),
+                c -> c.id.toString(), id -> CreatorEntity.<CreatorEntity> findById(UUID.fromString(id))))
+                .onFailure().transform(UniqueViolations.mapping(Map.of("creator_handle_key",
+                        () -> new ConflictException("handle", "handle '" + handle + "' is already taken"))));
     }
 
     public Uni<CreatorEntity> updateProfile(Access access, UpdateCreatorProfileInput input) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaffOrCreator();
-            UUID id = Inputs.id("id", input.id());
-            String displayName = input.displayName() == null ? null : CreatorRules.displayName(input.displayName());
-            String bio = input.bio() == null ? null : CreatorRules.bio(input.bio());
-            String region = input.region() == null ? null : CreatorRules.region("region", input.region());
-            List<String> genres = input.genres() == null ? null : CreatorRules.genres(input.genres());
-            List<CreatorRules.Alias> aliases = input.aliases() == null ? null
-                    : CreatorRules.aliases(input.aliases());
-            return Panache.withTransaction(() -> owned(access, id, "id").chain(creator -> {
-                if (displayName != null) {
-                    creator.displayName = displayName;
-                }
-                if (input.kind() != null) {
-                    creator.kind = input.kind();
-                }
-                if (input.bio() != null) {
-                    creator.bio = bio;
-                }
-                if (input.region() != null) {
-                    creator.region = region;
-                }
-                if (genres != null) {
-                    creator.genres = genres;
-                }
-                creator.updatedAt = now();
-                Uni<List<CreatorRules.Alias>> currentAliases = aliases != null
-                        ? AliasEntity.delete("creatorId", id).chain(Panache::flush)
-                                .chain(() -> AliasEntity.persist(aliasRows(id, aliases))).replaceWith(aliases)
-                        : AliasEntity.<AliasEntity> list("creatorId = ?1 order by position", id)
-                                .map(rows -> rows.stream()
-                                        .map(a -> new CreatorRules.Alias(a.name, a.locale, a.primary)).toList());
-                return currentAliases.map(all -> {
-                    creator.searchText = CreatorRules.searchText(creator.handle, creator.displayName, all);
-                    return creator;
-                });
-            }));
-        });
+        access.requireStaffOrCreator();
+        UUID id = Inputs.id("id", input.id());
+        String displayName = input.displayName() == null ? null : CreatorRules.displayName(input.displayName());
+        String bio = input.bio() == null ? null : CreatorRules.bio(input.bio());
+        String region = input.region() == null ? null : CreatorRules.region("region", input.region());
+        List<String> genres = input.genres() == null ? null : CreatorRules.genres(input.genres());
+        List<CreatorRules.Alias> aliases = input.aliases() == null ? null
+                : CreatorRules.aliases(input.aliases());
+        return Panache.withTransaction(() -> owned(access, id, "id").chain(creator -> {
+            if (displayName != null) {
+                creator.displayName = displayName;
+            }
+            if (input.kind() != null) {
+                creator.kind = input.kind();
+            }
+            if (input.bio() != null) {
+                creator.bio = bio;
+            }
+            if (input.region() != null) {
+                creator.region = region;
+            }
+            if (genres != null) {
+                creator.genres = genres;
+            }
+            creator.updatedAt = now();
+            Uni<List<CreatorRules.Alias>> currentAliases = aliases != null
+                    ? AliasEntity.delete("creatorId", id).chain(Panache::flush)
+                            .chain(() -> AliasEntity.persist(aliasRows(id, aliases))).replaceWith(aliases)
+                    : AliasEntity.<AliasEntity> list("creatorId = ?1 order by position", id)
+                            .map(rows -> rows.stream()
+                                    .map(a -> new CreatorRules.Alias(a.name, a.locale, a.primary)).toList());
+            return currentAliases.map(all -> {
+                creator.searchText = CreatorRules.searchText(creator.handle, creator.displayName, all);
+                return creator;
+            });
+        }));
     }
 
     /**

@@ -21,71 +21,63 @@ import io.smallrye.mutiny.Uni;
 public class StandingService {
 
     public Uni<CreatorEntity> verify(Access access, String rawId) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaff();
-            UUID id = Inputs.id("id", rawId);
-            return Panache.withTransaction(() -> CreatorService.locked(id, "id").map(creator -> {
-                if (creator.verified) {
-                    throw new ConflictException("id", "creator is already verified");
-                }
-                creator.verified = true;
-                creator.verifiedAt = Times.now();
-                creator.updatedAt = creator.verifiedAt;
-                return creator;
-            }));
-        });
+        access.requireStaff();
+        UUID id = Inputs.id("id", rawId);
+        return Panache.withTransaction(() -> CreatorService.locked(id, "id").map(creator -> {
+            if (creator.verified) {
+                throw new ConflictException("id", "creator is already verified");
+            }
+            creator.verified = true;
+            creator.verifiedAt = Times.now();
+            creator.updatedAt = creator.verifiedAt;
+            return creator;
+        }));
     }
 
     public Uni<CreatorEntity> changeTier(Access access, ChangeCreatorTierInput input) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaff();
-            UUID id = Inputs.id("id", input.id());
-            String reason = StandingRules.reason(input.reason());
-            return Panache.withTransaction(() -> CreatorService.locked(id, "id").chain(creator -> {
-                if (creator.tier == input.tier()) {
-                    throw new ConflictException("tier", "creator is already " + input.tier());
-                }
-                OffsetDateTime now = Times.now();
-                TierChangeEntity change = TierChangeEntity.of(id, creator.tier, input.tier(), reason, now);
-                creator.tier = input.tier();
-                creator.updatedAt = now;
-                return change.persist().replaceWith(creator);
-            }));
-        });
+        access.requireStaff();
+        UUID id = Inputs.id("id", input.id());
+        String reason = StandingRules.reason(input.reason());
+        return Panache.withTransaction(() -> CreatorService.locked(id, "id").chain(creator -> {
+            if (creator.tier == input.tier()) {
+                throw new ConflictException("tier", "creator is already " + input.tier());
+            }
+            OffsetDateTime now = Times.now();
+            TierChangeEntity change = TierChangeEntity.of(id, creator.tier, input.tier(), reason, now);
+            creator.tier = input.tier();
+            creator.updatedAt = now;
+            return change.persist().replaceWith(creator);
+        }));
     }
 
     public Uni<CreatorEntity> suspend(Access access, String rawId, String rawReason) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaff();
-            UUID id = Inputs.id("id", rawId);
-            String reason = StandingRules.reason(rawReason);
-            return Panache.withTransaction(() -> CreatorService.locked(id, "id").map(creator -> {
-                if (creator.status == CreatorStatus.SUSPENDED) {
-                    throw new ConflictException("id", "creator is already suspended");
-                }
-                creator.status = CreatorStatus.SUSPENDED;
-                creator.suspendedAt = Times.now();
-                creator.suspensionReason = reason;
-                creator.updatedAt = creator.suspendedAt;
-                return creator;
-            }));
-        });
+        access.requireStaff();
+        UUID id = Inputs.id("id", rawId);
+        String reason = StandingRules.reason(rawReason);
+        return Panache.withTransaction(() -> CreatorService.locked(id, "id").map(creator -> {
+            if (creator.status == CreatorStatus.SUSPENDED) {
+                throw new ConflictException("id", "creator is already suspended");
+            }
+            creator.status = CreatorStatus.SUSPENDED;
+            creator.suspendedAt = Times.now();
+            creator.suspensionReason = reason;
+            creator.updatedAt = creator.suspendedAt;
+            return creator;
+        }));
     }
 
     public Uni<CreatorEntity> reinstate(Access access, String rawId) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaff();
-            UUID id = Inputs.id("id", rawId);
-            return Panache.withTransaction(() -> CreatorService.locked(id, "id").map(creator -> {
-                if (creator.status == CreatorStatus.ACTIVE) {
-                    throw new ConflictException("id", "creator is not suspended");
-                }
-                creator.status = CreatorStatus.ACTIVE;
-                creator.suspendedAt = null;
-                creator.suspensionReason = null;
-                creator.updatedAt = Times.now();
-                return creator;
-            }));
-        });
+        access.requireStaff();
+        UUID id = Inputs.id("id", rawId);
+        return Panache.withTransaction(() -> CreatorService.locked(id, "id").map(creator -> {
+            if (creator.status == CreatorStatus.ACTIVE) {
+                throw new ConflictException("id", "creator is not suspended");
+            }
+            creator.status = CreatorStatus.ACTIVE;
+            creator.suspendedAt = null;
+            creator.suspensionReason = null;
+            creator.updatedAt = Times.now();
+            return creator;
+        }));
     }
 }

@@ -28,63 +28,59 @@ public class EventService {
     }
 
     public Uni<EventEntity> create(Access access, CreateEventInput input) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaff();
-            Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
-            EventEntity event = new EventEntity();
-            event.id = UUID.randomUUID();
-            event.title = EventRules.title(input.title());
-            event.kind = input.kind();
-            event.organizer = input.organizer();
-            event.description = EventRules.description(input.description());
-            event.venueId = Inputs.id("venueId", input.venueId());
-            event.timeZone = EventRules.timeZone(input.timeZone());
-            event.startsAt = EventRules.utc(input.startsAt());
-            event.endsAt = EventRules.utc(input.endsAt());
-            event.opensAt = EventRules.utc(input.opensAt());
-            event.closesAt = EventRules.utc(input.closesAt());
-            event.capacity = input.capacity();
-            EventRules.requireTimes(event);
-            event.status = EventStatus.DRAFT;
-            event.createdAt = Times.now();
-            event.updatedAt = event.createdAt;
-            return Panache.withTransaction(() -> Idempotency.once("createEvent", access, key, input,
-                    () -> venue(event.venueId)
-                            .map(venue -> EventRules.requireCapacity(event.capacity, venue))
-                            .chain(() -> event.persist()).replaceWith(event),
-                    e -> e.id.toString(), id -> EventEntity.<EventEntity> findById(UUID.fromString(id))));
-        });
+        access.requireStaff();
+        Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
+        EventEntity event = new EventEntity();
+        event.id = UUID.randomUUID();
+        event.title = EventRules.title(input.title());
+        event.kind = input.kind();
+        event.organizer = input.organizer();
+        event.description = EventRules.description(input.description());
+        event.venueId = Inputs.id("venueId", input.venueId());
+        event.timeZone = EventRules.timeZone(input.timeZone());
+        event.startsAt = EventRules.utc(input.startsAt());
+        event.endsAt = EventRules.utc(input.endsAt());
+        event.opensAt = EventRules.utc(input.opensAt());
+        event.closesAt = EventRules.utc(input.closesAt());
+        event.capacity = input.capacity();
+        EventRules.requireTimes(event);
+        event.status = EventStatus.DRAFT;
+        event.createdAt = Times.now();
+        event.updatedAt = event.createdAt;
+        return Panache.withTransaction(() -> Idempotency.once("createEvent", access, key, input,
+                () -> venue(event.venueId)
+                        .map(venue -> EventRules.requireCapacity(event.capacity, venue))
+                        .chain(() -> event.persist()).replaceWith(event),
+                e -> e.id.toString(), id -> EventEntity.<EventEntity> findById(UUID.fromString(id))));
     }
 
     public Uni<EventEntity> update(Access access, UpdateEventInput input) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaff();
-            UUID id = Inputs.id("id", input.id());
-            String title = input.title() == null ? null : EventRules.title(input.title());
-            String description = EventRules.description(input.description());
-            UUID venueId = input.venueId() == null ? null : Inputs.id("venueId", input.venueId());
-            String zone = input.timeZone() == null ? null : EventRules.timeZone(input.timeZone());
-            return Panache.withTransaction(() -> locked(id).chain(event -> {
-                if (event.status != EventStatus.DRAFT && event.status != EventStatus.PUBLISHED) {
-                    throw new ConflictException("id", "a " + event.status + " event does not change");
-                }
-                if (title != null) event.title = title;
-                if (input.description() != null) event.description = description;
-                if (zone != null) event.timeZone = zone;
-                if (input.startsAt() != null) event.startsAt = EventRules.utc(input.startsAt());
-                if (input.endsAt() != null) event.endsAt = EventRules.utc(input.endsAt());
-                if (input.opensAt() != null) event.opensAt = EventRules.utc(input.opensAt());
-                if (input.closesAt() != null) event.closesAt = EventRules.utc(input.closesAt());
-                if (venueId != null) event.venueId = venueId;
-                EventRules.requireTimes(event);
-                int capacity = input.capacity() == null ? event.capacity : input.capacity();
-                return venue(event.venueId).chain(venue -> {
-                    EventRules.requireCapacity(capacity, venue);
-                    event.updatedAt = Times.now();
-                    return seats.capacity(event, capacity);
-                }).replaceWith(event);
-            }));
-        });
+        access.requireStaff();
+        UUID id = Inputs.id("id", input.id());
+        String title = input.title() == null ? null : EventRules.title(input.title());
+        String description = EventRules.description(input.description());
+        UUID venueId = input.venueId() == null ? null : Inputs.id("venueId", input.venueId());
+        String zone = input.timeZone() == null ? null : EventRules.timeZone(input.timeZone());
+        return Panache.withTransaction(() -> locked(id).chain(event -> {
+            if (event.status != EventStatus.DRAFT && event.status != EventStatus.PUBLISHED) {
+                throw new ConflictException("id", "a " + event.status + " event does not change");
+            }
+            if (title != null) event.title = title;
+            if (input.description() != null) event.description = description;
+            if (zone != null) event.timeZone = zone;
+            if (input.startsAt() != null) event.startsAt = EventRules.utc(input.startsAt());
+            if (input.endsAt() != null) event.endsAt = EventRules.utc(input.endsAt());
+            if (input.opensAt() != null) event.opensAt = EventRules.utc(input.opensAt());
+            if (input.closesAt() != null) event.closesAt = EventRules.utc(input.closesAt());
+            if (venueId != null) event.venueId = venueId;
+            EventRules.requireTimes(event);
+            int capacity = input.capacity() == null ? event.capacity : input.capacity();
+            return venue(event.venueId).chain(venue -> {
+                EventRules.requireCapacity(capacity, venue);
+                event.updatedAt = Times.now();
+                return seats.capacity(event, capacity);
+            }).replaceWith(event);
+        }));
     }
 
     public Uni<EventEntity> publish(Access access, EventIdInput input) {
@@ -127,14 +123,12 @@ public class EventService {
 
     private Uni<EventEntity> change(Access access, String rawId,
             java.util.function.Function<EventEntity, Uni<EventEntity>> change) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaff();
-            UUID id = Inputs.id("id", rawId);
-            return Panache.withTransaction(() -> locked(id).chain(event -> {
-                event.updatedAt = Times.now();
-                return change.apply(event);
-            }));
-        });
+        access.requireStaff();
+        UUID id = Inputs.id("id", rawId);
+        return Panache.withTransaction(() -> locked(id).chain(event -> {
+            event.updatedAt = Times.now();
+            return change.apply(event);
+        }));
     }
 
     /** The event, locked for the rest of the transaction. */

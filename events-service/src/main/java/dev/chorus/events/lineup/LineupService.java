@@ -19,36 +19,32 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class LineupService {
     public Uni<EventEntity> setLineup(Access access, SetLineupInput input) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaff();
-            UUID eventId = Inputs.id("eventId", input.eventId());
-            List<LineupSlotEntity> rows = LineupRules.slots(eventId, input.slots());
-            return Panache.withTransaction(() -> EventService.locked(eventId, "eventId").chain(event -> {
-                requireChangeable(event);
-                LineupRules.requireDuringEvent(rows, event);
-                event.updatedAt = Times.now();
-                return LineupSlotEntity.delete("eventId", eventId)
-                        .chain(() -> rows.isEmpty() ? Uni.createFrom().voidItem()
-                                : Panache.getSession().chain(s -> s.persistAll(rows.toArray())))
-                        .replaceWith(event);
-            }));
-        });
+        access.requireStaff();
+        UUID eventId = Inputs.id("eventId", input.eventId());
+        List<LineupSlotEntity> rows = LineupRules.slots(eventId, input.slots());
+        return Panache.withTransaction(() -> EventService.locked(eventId, "eventId").chain(event -> {
+            requireChangeable(event);
+            LineupRules.requireDuringEvent(rows, event);
+            event.updatedAt = Times.now();
+            return LineupSlotEntity.delete("eventId", eventId)
+                    .chain(() -> rows.isEmpty() ? Uni.createFrom().voidItem()
+                            : Panache.getSession().chain(s -> s.persistAll(rows.toArray())))
+                    .replaceWith(event);
+        }));
     }
 
     public Uni<EventEntity> setSetlist(Access access, SetSetlistInput input) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaff();
-            UUID eventId = Inputs.id("eventId", input.eventId());
-            List<SetlistEntryEntity> rows = LineupRules.setlist(eventId, input.workIds());
-            return Panache.withTransaction(() -> EventService.locked(eventId, "eventId").chain(event -> {
-                requireChangeable(event);
-                event.updatedAt = Times.now();
-                return SetlistEntryEntity.delete("eventId", eventId)
-                        .chain(() -> rows.isEmpty() ? Uni.createFrom().voidItem()
-                                : Panache.getSession().chain(s -> s.persistAll(rows.toArray())))
-                        .replaceWith(event);
-            }));
-        });
+        access.requireStaff();
+        UUID eventId = Inputs.id("eventId", input.eventId());
+        List<SetlistEntryEntity> rows = LineupRules.setlist(eventId, input.workIds());
+        return Panache.withTransaction(() -> EventService.locked(eventId, "eventId").chain(event -> {
+            requireChangeable(event);
+            event.updatedAt = Times.now();
+            return SetlistEntryEntity.delete("eventId", eventId)
+                    .chain(() -> rows.isEmpty() ? Uni.createFrom().voidItem()
+                            : Panache.getSession().chain(s -> s.persistAll(rows.toArray())))
+                    .replaceWith(event);
+        }));
     }
 
     private static void requireChangeable(EventEntity event) {

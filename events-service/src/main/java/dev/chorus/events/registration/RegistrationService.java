@@ -42,18 +42,16 @@ public class RegistrationService {
      * registering again answers the existing registration. An event the caller may not see is NOT_FOUND.
      */
     public Uni<RegistrationEntity> register(Access access, RegisterForEventInput input) {
-        return Uni.createFrom().deferred(() -> {
-            String attendee = access.requireSignedIn();
-            UUID eventId = Inputs.id("eventId", input.eventId());
-            return Panache.withTransaction(() -> EventService.locked(eventId, "eventId").chain(event -> {
-                if (!EventVisibility.sees(access, event)) {
-                    throw new NotFoundException("eventId", "no event with id " + eventId);
-                }
-                return RegistrationEntity.<RegistrationEntity> find("eventId = ?1 and attendeeId = ?2 and status in ?3",
-                        eventId, attendee, ACTIVE).firstResult()
-                        .chain(existing -> existing != null ? Uni.createFrom().item(existing) : take(event, attendee));
-            }));
-        });
+        String attendee = access.requireSignedIn();
+        UUID eventId = Inputs.id("eventId", input.eventId());
+        return Panache.withTransaction(() -> EventService.locked(eventId, "eventId").chain(event -> {
+            if (!EventVisibility.sees(access, event)) {
+                throw new NotFoundException("eventId", "no event with id " + eventId);
+            }
+            return RegistrationEntity.<RegistrationEntity> find("eventId = ?1 and attendeeId = ?2 and status in ?3",
+                    eventId, attendee, ACTIVE).firstResult()
+                    .chain(existing -> existing != null ? Uni.createFrom().item(existing) : take(event, attendee));
+        }));
     }
 
     private Uni<RegistrationEntity> take(EventEntity event, String attendee) {
@@ -121,19 +119,17 @@ public class RegistrationService {
      */
     private Uni<RegistrationEntity> change(Access access, boolean staffOnly, String rawId,
             java.util.function.BiFunction<EventEntity, RegistrationEntity, Uni<RegistrationEntity>> change) {
-        return Uni.createFrom().deferred(() -> {
-            if (staffOnly) {
-                access.requireStaff();
-            }
-            String subject = access.requireSignedIn();
-            UUID id = Inputs.id("id", rawId);
-            return Panache.withTransaction(() -> RegistrationEntity.<RegistrationEntity> findById(id)
-                    .map(found -> found != null && (access.staff() || found.attendeeId.equals(subject)) ? found : null)
-                    .onItem().ifNull().failWith(() -> new NotFoundException("id", "no registration with id " + id))
-                    // lock the event, then read the registration again under that lock
-                    .chain(found -> EventService.locked(found.eventId).chain(event -> Panache.getSession()
-                            .chain(session -> session.refresh(found)).replaceWith(found)
-                            .chain(registration -> change.apply(event, registration)))));
-        });
+        if (staffOnly) {
+            access.requireStaff();
+        }
+        String subject = access.requireSignedIn();
+        UUID id = Inputs.id("id", rawId);
+        return Panache.withTransaction(() -> RegistrationEntity.<RegistrationEntity> findById(id)
+                .map(found -> found != null && (access.staff() || found.attendeeId.equals(subject)) ? found : null)
+                .onItem().ifNull().failWith(() -> new NotFoundException("id", "no registration with id " + id))
+                // lock the event, then read the registration again under that lock
+                .chain(found -> EventService.locked(found.eventId).chain(event -> Panache.getSession()
+                        .chain(session -> session.refresh(found)).replaceWith(found)
+                        .chain(registration -> change.apply(event, registration)))));
     }
 }

@@ -14,19 +14,17 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class VenueService {
     public Uni<VenueEntity> create(Access access, CreateVenueInput input) {
-        return Uni.createFrom().deferred(() -> {
-            access.requireStaff();
-            Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
-            VenueEntity venue = new VenueEntity();
-            venue.id = UUID.randomUUID();
-            venue.name = VenueRules.name(input.name());
-            venue.city = VenueRules.city(input.city());
-            venue.address = VenueRules.address(input.address());
-            venue.maxCapacity = VenueRules.maxCapacity(input.maxCapacity());
-            venue.createdAt = Times.now();
-            return Panache.withTransaction(() -> Idempotency.once("createVenue", access, key, input,
-                    () -> venue.persist().replaceWith(venue),
-                    v -> v.id.toString(), id -> VenueEntity.<VenueEntity> findById(UUID.fromString(id))));
-        });
+        access.requireStaff();
+        Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
+        VenueEntity venue = new VenueEntity();
+        venue.id = UUID.randomUUID();
+        venue.name = VenueRules.name(input.name());
+        venue.city = VenueRules.city(input.city());
+        venue.address = VenueRules.address(input.address());
+        venue.maxCapacity = VenueRules.maxCapacity(input.maxCapacity());
+        venue.createdAt = Times.now();
+        return Panache.withTransaction(() -> Idempotency.once("createVenue", access, key, input,
+                () -> venue.persist().replaceWith(venue),
+                v -> v.id.toString(), id -> VenueEntity.<VenueEntity> findById(UUID.fromString(id))));
     }
 }
