@@ -6,14 +6,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import dev.chorus.common.security.Access;
+import dev.chorus.common.db.Idempotency;
 import dev.chorus.common.db.UniqueViolations;
-import dev.chorus.common.error.BadUserInputException;
 import dev.chorus.common.error.ConflictException;
 import dev.chorus.common.error.NotFoundException;
 import dev.chorus.common.input.Inputs;
+import dev.chorus.common.security.Access;
 import dev.chorus.common.time.Times;
-import dev.chorus.common.db.Idempotency;
 import dev.chorus.content.album.AlbumEntity;
 import dev.chorus.content.album.AlbumStatus;
 import dev.chorus.content.work.WorkEntity;
@@ -28,10 +27,7 @@ public class DistributionService {
     public Uni<DistributionEntity> distribute(Access access, DistributeInput input) {
         access.requireStaff();
         Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
-        if ((input.workId() == null) == (input.albumId() == null)) {
-            throw new BadUserInputException(input.workId() == null ? "workId" : "albumId",
-                    "give exactly one of workId and albumId");
-        }
+        DistributionRules.requireOneTarget(input.workId(), input.albumId());
         UUID workId = input.workId() == null ? null : Inputs.id("workId", input.workId());
         UUID albumId = input.albumId() == null ? null : Inputs.id("albumId", input.albumId());
         DistributionEntity distribution = new DistributionEntity();
@@ -70,10 +66,7 @@ public class DistributionService {
     public Uni<DistributionEntity> markLive(Access access, MarkDistributionLiveInput input) {
         access.requireStaff();
         UUID id = Inputs.id("id", input.id());
-        String externalId = Inputs.requiredLine("externalId", input.externalId(), 64);
-        if (!externalId.matches("[0-9A-Za-z_-]+")) {
-            throw new BadUserInputException("externalId", "externalId may hold only letters, digits, '_' and '-'");
-        }
+        String externalId = DistributionRules.externalId(input.externalId());
         return Panache.withTransaction(() -> locked(id).map(d -> {
             if (d.status != DistributionStatus.PENDING) {
                 throw new ConflictException("id", "a " + d.status + " distribution cannot go LIVE");

@@ -2,7 +2,6 @@ package dev.chorus.content.engagement;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,15 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.chorus.common.db.Idempotency;
-import dev.chorus.common.error.BadUserInputException;
 import dev.chorus.common.error.NotFoundException;
-import dev.chorus.common.input.Inputs;
 import dev.chorus.common.security.Access;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
@@ -36,11 +32,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class EngagementService {
     static final ZoneId PROGRAMME_ZONE = ZoneId.of("Asia/Shanghai");
-    static final int BATCH_MAX = 1000;
-    static final int DELTA_MAX = 100_000_000;
-    static final int PERIOD_MAX_DAYS = 366;
-    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
-    private static final String[] METRICS = {"plays", "likes", "coins", "favorites", "shares", "comments", "danmaku"};
+    private static final String[] METRICS = EngagementRules.METRICS;
 
     private final Pool pool;
 
@@ -51,40 +43,10 @@ public class EngagementService {
     public Uni<EngagementBatch> record(Access access, RecordEngagementInput input) {
         access.require(Access.INGESTION);
         Idempotency.Key batchId = Idempotency.key("batchId", input.batchId());
-        LocalDate day = input.day();
-        LocalDate tomorrow = LocalDate.now(PROGRAMME_ZONE).plusDays(1);
-        if (day.isAfter(tomorrow) || day.isBefore(EARLIEST)) {
-            throw new BadUserInputException("day", "day must be between " + EARLIEST + " and " + tomorrow + ", was " + day);
-        }
-        List<EngagementDeltaInput> deltas = input.deltas();
-        if (deltas.isEmpty() || deltas.size() > BATCH_MAX) {
-            throw new BadUserInputException("deltas", "a batch holds 1 to " + BATCH_MAX + " deltas, was " + deltas.size());
-        }
-        // validate everything, and add up the deltas of one work, in work-id order (the lock order)
-        Map<UUID, long[]> byWork = new TreeMap<>();
-        Map<UUID, Integer> firstIndex = new HashMap<>();
-        for (int i = 0; i < deltas.size(); i++) {
-            EngagementDeltaInput delta = deltas.get(i);
-            String field = "deltas[" + i + "]";
-            if (delta == null) {
-                throw new BadUserInputException(field, field + " must not be null");
-            }
-            UUID work = Inputs.id(field + ".workId", delta.workId());
-            long[] sum = byWork.computeIfAbsent(work, k -> new long[METRICS.length]);
-            firstIndex.putIfAbsent(work, i);
-            for (int m = 0; m < METRICS.length; m++) {
-                Integer raw = switch (m) {
-                    case 0 -> delta.plays(); case 1 -> delta.likes(); case 2 -> delta.coins();
-                    case 3 -> delta.favorites(); case 4 -> delta.shares(); case 5 -> delta.comments();
-                    default -> delta.danmaku();
-                };
-                if (raw == null || raw < 0 || raw > DELTA_MAX) {
-                    throw new BadUserInputException(field + "." + METRICS[m], METRICS[m]
-                            + " must be between 0 and " + DELTA_MAX + " per delta, was " + raw);
-                }
-                sum[m] += raw;
-            }
-        }
+        LocalDate day = EngagementRules.day(input.day(), LocalDate.now(PROGRAMME_ZONE));
+        EngagementRules.Sums sums = EngagementRules.sums(input.deltas());
+        Map<UUID, long[]> byWork = sums.byWork();
+        Map<UUID, Integer> firstIndex = sums.firstIndex();
         List<UUID> works = new ArrayList<>(byWork.keySet());
         long[] added = new long[METRICS.length];
         List<Long>[] columns = columns(byWork, added);
@@ -177,7 +139,7 @@ public class EngagementService {
 
     /** Every day of the period, per work, with zeros on days without counts. */
     public Uni<Map<UUID, List<EngagementDay>>> series(List<UUID> works, LocalDate from, LocalDate to) {
-        requirePeriod(from, to);
+        EngagementRules.requirePeriod(from, to);
         return pool.preparedQuery("select work_id, day, plays, likes, coins, favorites, shares, comments, danmaku "
                 + "from engagement_daily where work_id = any($1) and day between $2 and $3")
                 .execute(Tuple.of(works.toArray(UUID[]::new), from, to))
@@ -203,7 +165,7 @@ public class EngagementService {
 
     /** The PUBLISHED works with the highest {@code metric} over the period; ties by work id. */
     public Uni<List<TrendingWork>> trending(LocalDate from, LocalDate to, EngagementMetric metric, int offset, int limit) {
-        requirePeriod(from, to);
+        EngagementRules.requirePeriod(from, to);
         return pool.preparedQuery("select work_id, " + sums() + ", sum(" + metric.sql + ") as score "
                 + "from engagement_daily where day between $1 and $2 and " + PUBLISHED + " group by work_id "
                 + "order by score desc, work_id offset $3 limit $4")
@@ -220,16 +182,14 @@ public class EngagementService {
 
     /** How many works have any engagement in the period. */
     public Uni<Integer> trendingCount(LocalDate from, LocalDate to) {
-        requirePeriod(from, to);
+        EngagementRules.requirePeriod(from, to);
         return pool.preparedQuery("select count(distinct work_id) as n from engagement_daily where day between $1 and $2 and "
                 + PUBLISHED)
                 .execute(Tuple.of(from, to)).map(rows -> rows.iterator().next().getLong("n").intValue());
     }
 
     public Uni<ProgrammeStatistics> statistics(LocalDate from, LocalDate to) {
-        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > 10 * PERIOD_MAX_DAYS) {
-            throw new BadUserInputException("to", "the period must end on or after its start and span at most ten years");
-        }
+        EngagementRules.requireStatisticsPeriod(from, to);
         Uni<Map<String, Integer>> published = pool.preparedQuery("""
                 select to_char(released_at at time zone 'Asia/Shanghai', 'YYYY-MM') as month, count(*) as n
                 from work where kind = 'ORIGINAL' and status <> 'DRAFT'
@@ -253,15 +213,6 @@ public class EngagementService {
             return new ProgrammeStatistics(from, to,
                     months.entrySet().stream().map(e -> new MonthCount(e.getKey(), e.getValue())).toList(), sum);
         });
-    }
-
-    static void requirePeriod(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw new BadUserInputException("to", "to must be on or after from");
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= PERIOD_MAX_DAYS) {
-            throw new BadUserInputException("to", "a period spans at most " + PERIOD_MAX_DAYS + " days");
-        }
     }
 
     private static String sums() {

@@ -1,6 +1,5 @@
 package dev.chorus.content.invitation;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -30,19 +29,15 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class RemixInvitationService {
-    static final Duration DEFAULT_DEADLINE = Duration.ofDays(14);
 
     public Uni<RemixInvitationEntity> invite(Access access, InviteRemixInput input) {
         access.requireStaff();
         Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
         UUID workId = Inputs.id("workId", input.workId());
         UUID creatorId = Inputs.id("creatorId", input.creatorId());
-        String message = Inputs.optionalText("message", input.message(), 2000);
+        String message = InvitationRules.message(input.message());
         OffsetDateTime now = Times.now();
-        OffsetDateTime respondBy = input.respondBy() == null ? now.plus(DEFAULT_DEADLINE) : input.respondBy();
-        if (!respondBy.isAfter(now)) {
-            throw new BadUserInputException("respondBy", "respondBy must be in the future");
-        }
+        OffsetDateTime respondBy = InvitationRules.respondBy(input.respondBy(), now);
         return Panache.withTransaction(() -> Idempotency.once("inviteRemix", access, key, input,
                 () -> WorkEntity.<WorkEntity> findById(workId).chain(work -> {
             if (work == null) {
