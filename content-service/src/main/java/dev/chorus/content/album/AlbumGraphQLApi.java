@@ -59,7 +59,8 @@ public class AlbumGraphQLApi {
     }
 
     @Query
-    @Description("Albums, newest first. `first` is 0..100 (default 20).")
+    @Description("Albums, newest first, narrowed by the filter (by kind, status, boutique, primary artist). `first` is "
+            + "0..100 (default 20).")
     public Uni<Connection<@NonNull Album>> albums(AlbumFilter filter, Integer first, String after) {
         Access access = caller.access();
         PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
@@ -92,12 +93,14 @@ public class AlbumGraphQLApi {
                 .map(rows -> rows.stream().map(w -> w == null ? null : Work.from(w)).toList());
     }
 
-    @Description("Albums naming this creator as a primary artist, newest first.")
-    public Uni<List<@NonNull Connection<@NonNull Album>>> albums(@Source List<Creator> creators, Integer first, String after) {
+    @Description("Albums naming this creator as a primary artist, newest first, narrowed by the filter (e.g. "
+            + "`{boutique: true}` for the boutique albums).")
+    public Uni<List<@NonNull Connection<@NonNull Album>>> albums(@Source List<Creator> creators, AlbumFilter filter,
+            Integer first, String after) {
         Access access = caller.access();
         PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
         List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.ref())).toList();
-        return queries.ofCreators(access, ids, page, Selections.wants(context, "totalCount"))
+        return queries.ofCreators(access, ids, filter, page, Selections.wants(context, "totalCount"))
                 .map(slices -> ids.stream().map(id -> connection(id == null ? null : slices.get(id), page)).toList());
     }
 

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.chorus.common.db.NestedPages;
 import dev.chorus.common.db.Reads;
 import dev.chorus.common.graphql.Batches;
+import dev.chorus.common.input.Inputs;
 import dev.chorus.common.relay.Cursor;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.relay.Slice;
@@ -83,19 +84,7 @@ public class AlbumQueries {
     /** One page of the albums the caller may see, newest first. */
     public Uni<Slice<AlbumEntity>> search(Access access, AlbumFilter filter, PageRequest<Cursor.TimeAndId> page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder("where true" + visible(access, params));
-        if (filter != null && filter.kind() != null) {
-            where.append(" and a.kind = :kind");
-            params.put("kind", filter.kind().name());
-        }
-        if (filter != null && filter.status() != null) {
-            where.append(" and a.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter != null && filter.boutique() != null) {
-            where.append(" and a.boutique = :boutique");
-            params.put("boutique", filter.boutique());
-        }
+        String where = "where true" + visible(access, params) + matching(filter, params);
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
         String sql = "select a.* from album a " + where + after(page, pageParams)
                 + " order by a.created_at desc, a.id desc limit " + page.fetchSize();
@@ -114,19 +103,44 @@ public class AlbumQueries {
                 .map(rows -> Batches.groupBy(rows, t -> t.albumId));
     }
 
-    /** For each creator, one page of the albums naming them as a primary artist, newest first. */
-    public Uni<Map<UUID, Slice<AlbumEntity>>> ofCreators(Access access, List<UUID> creators, PageRequest<Cursor.TimeAndId> page,
-            boolean withTotal) {
+    /** For each creator, one page of the albums naming them as a primary artist and matching the filter, newest first. */
+    public Uni<Map<UUID, Slice<AlbumEntity>>> ofCreators(Access access, List<UUID> creators, AlbumFilter filter,
+            PageRequest<Cursor.TimeAndId> page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("ids", NestedPages.parents(creators));
         String from = "from album_artist r join album a on a.id = r.album_id where r.creator_id in (:ids)"
-                + visible(access, params);
+                + visible(access, params) + matching(filter, params);
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
         String sql = "select p.creator_id, p.id from (select r.creator_id, a.id, row_number() over (partition by "
                 + "r.creator_id order by a.created_at desc, a.id desc) as rn " + from + after(page, pageParams)
                 + ") p where p.rn <= " + page.fetchSize() + " order by p.creator_id, p.rn";
         return nested.slices(NestedPages.parents(creators), nested.byPairs(sql, pageParams, AlbumEntity.class, a -> a.id),
                 withTotal, "select r.creator_id, count(*) " + from + " group by r.creator_id", params);
+    }
+
+    /** The filter as SQL conditions on alias {@code a}, adding its parameters; empty without a filter. */
+    private static String matching(AlbumFilter filter, Map<String, Object> params) {
+        if (filter == null) {
+            return "";
+        }
+        StringBuilder where = new StringBuilder();
+        if (filter.kind() != null) {
+            where.append(" and a.kind = :kind");
+            params.put("kind", filter.kind().name());
+        }
+        if (filter.status() != null) {
+            where.append(" and a.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.boutique() != null) {
+            where.append(" and a.boutique = :boutique");
+            params.put("boutique", filter.boutique());
+        }
+        if (filter.artistId() != null) {
+            where.append(" and exists (select 1 from album_artist fa where fa.album_id = a.id and fa.creator_id = :artist)");
+            params.put("artist", Inputs.id("filter.artistId", filter.artistId()));
+        }
+        return where.toString();
     }
 
     private static String after(PageRequest<Cursor.TimeAndId> page, Map<String, Object> params) {
