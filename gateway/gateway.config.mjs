@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
 import { verifierFromEnvironment } from './identity.mjs';
 import { useCodedRefusals, useRequestLimits } from './limits.mjs';
 import { requestDeadline, useCircuitBreaker } from './resilience.mjs';
+import { loadTrustedDocuments, trustedDocuments } from './trusted.mjs';
 
 /** Headers that mark a request as sent by a GraphQL client, not by a cross-site form (README "Limits"). */
 export const CSRF_HEADERS = ['x-graphql-csrf', 'graphql-preflight', 'apollo-require-preflight', 'x-apollo-operation-name'];
@@ -88,6 +89,13 @@ const codeValidationErrors = {
   },
 };
 
+/**
+ * Trusted documents for production (trusted.mjs): with CHORUS_TRUSTED_DOCUMENTS (a JSON file or an http(s) URL of
+ * { "<id>": "<document>" }) only those documents run, by id; a store that does not load stops the gateway at start.
+ */
+const trustedStore = env('CHORUS_TRUSTED_DOCUMENTS', '');
+const persistedDocuments = trustedStore ? trustedDocuments(await loadTrustedDocuments(trustedStore)) : undefined;
+
 /** The whole request, however many sequential steps its plan has, answers within this (plus a small margin). */
 const deadline = requestDeadline(number('CHORUS_UPSTREAM_TIMEOUT_MS', 5000));
 
@@ -139,6 +147,7 @@ export const gatewayConfig = defineConfig({
     },
   },
   maskedErrors: { maskError },
+  ...(persistedDocuments ? { persistedDocuments } : {}),
   graphiql: env('CHORUS_GRAPHIQL', 'true') !== 'false',
   port: number('PORT', 4000),
 });

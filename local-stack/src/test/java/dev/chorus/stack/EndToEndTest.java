@@ -1042,6 +1042,44 @@ class EndToEndTest {
         assertEquals(before + 1, gateway.data(count).at("/venues/totalCount").asInt(), "nor doubles");
     }
 
+    /**
+     * With a trusted-documents store (CHORUS_TRUSTED_DOCUMENTS) the gateway runs a registered document by its id and
+     * refuses any other document, coded; without one (the default) any document runs.
+     */
+    @Test
+    void withTrustedDocumentsOnlyRegisteredOperationsRun() throws Exception {
+        String readme = Files.readString(ROOT.resolve("gateway/example-query.graphql"));
+        String id = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(readme.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Path store = STATE.resolve("trusted-documents.json");
+        Files.writeString(store, new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Map.of(id, readme)));
+        stack.restartGateway(Map.of("CHORUS_TRUSTED_DOCUMENTS", store.toString()));
+        try {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            HttpResponse<String> registered = postJson("{\"documentId\":\"" + id + "\"}");
+            assertEquals(200, registered.statusCode(), registered.body());
+            assertEquals("林夏", json.readTree(registered.body()).at("/data/creatorByHandle/displayName").asText(),
+                    registered.body());
+            HttpResponse<String> arbitrary = postJson("{\"query\":\"{ creators(first: 1) { totalCount } }\"}");
+            assertEquals("BAD_USER_INPUT", json.readTree(arbitrary.body()).at("/errors/0/extensions/code").asText(),
+                    arbitrary.body());
+            assertFalse(json.readTree(arbitrary.body()).has("data") && !json.readTree(arbitrary.body()).get("data").isNull(),
+                    "nothing ran: " + arbitrary.body());
+            HttpResponse<String> unknown = postJson("{\"documentId\":\"" + "0".repeat(64) + "\"}");
+            assertEquals("BAD_USER_INPUT", json.readTree(unknown.body()).at("/errors/0/extensions/code").asText(),
+                    unknown.body());
+        } finally {
+            stack.restartGateway(Map.of());
+        }
+        assertEquals("林夏", anonymous.data(readme).at("/creatorByHandle/displayName").asText(), "any document runs again");
+    }
+
+    private static HttpResponse<String> postJson(String body) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(stack.gatewayUrl()).header("content-type", "application/json")
+                .header("accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void theDemoDataAnswersTheReadmeExample() throws IOException {
         JsonNode data = anonymous.data(Files.readString(ROOT.resolve("gateway/example-query.graphql")));
