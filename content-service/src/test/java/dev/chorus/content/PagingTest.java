@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.chorus.test.GraphQLClient;
+import dev.chorus.test.Pages;
 import dev.chorus.test.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,26 +29,6 @@ class PagingTest {
             + "... on Creator { works(first: 1, after: $a) { totalCount edges { cursor node { id } } pageInfo { hasNextPage } } "
             + "credits(first: 1, after: $b) { edges { cursor node { role work { id } } } pageInfo { hasNextPage } } } } }";
 
-    /** Follows a list one node at a time; the ids in order. */
-    private static List<String> follow(String query, Map<String, Object> fixed, String cursorVariable, String at,
-            String idOf) {
-        List<String> seen = new ArrayList<>();
-        String after = null;
-        for (int i = 0; i < 20; i++) {
-            Map<String, Object> variables = new HashMap<>(fixed);
-            variables.put(cursorVariable, after);
-            JsonPath page = GraphQLClient.ok(query, variables);
-            List<String> ids = page.getList(at + ".edges." + idOf);
-            seen.addAll(ids);
-            if (!page.getBoolean(at + ".pageInfo.hasNextPage")) {
-                return seen;
-            }
-            assertEquals(1, ids.size(), "a full page before the end");
-            after = page.getString(at + ".edges[0].cursor");
-        }
-        throw new AssertionError("no end after 20 pages: " + seen);
-    }
-
     @Test
     void aCreatorsWorksAndCreditsAreFollowedToTheEndByTheirCursors() {
         String creator = Content.creator();
@@ -56,9 +37,9 @@ class PagingTest {
             made.add(Content.publishedWork("paging " + i, "ORIGINAL", null, creator));
         }
         Map<String, Object> representations = Map.of("r", List.of(Map.of("__typename", "Creator", "ref", creator)));
-        List<String> works = follow(CREATOR_LISTS, representations, "a", "data._entities[0].works", "node.id");
+        List<String> works = Pages.follow(CREATOR_LISTS, representations, "a", "data._entities[0].works", "node.id");
         assertEquals(List.of(made.get(2), made.get(1), made.get(0)), works, "newest first, each once");
-        List<String> credited = follow(CREATOR_LISTS, representations, "b", "data._entities[0].credits", "node.work.id");
+        List<String> credited = Pages.follow(CREATOR_LISTS, representations, "b", "data._entities[0].credits", "node.work.id");
         assertEquals(3, credited.size());
         assertEquals(3, new java.util.HashSet<>(credited).size(), "each credit line once");
         assertTrue(credited.containsAll(made));

@@ -3,7 +3,6 @@ package dev.chorus.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,34 +11,15 @@ import org.junit.jupiter.api.Test;
 
 import dev.chorus.test.Client;
 import dev.chorus.test.GraphQLClient;
+import dev.chorus.test.Pages;
 import dev.chorus.test.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 /** Venues (by name), events (by start) and registrations (by queue number) followed to the end by their cursors. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class PagingTest {
-
-    /** Follows a list one node at a time; the ids in order. */
-    private static List<String> follow(String query, Map<String, Object> fixed, String at) {
-        List<String> seen = new ArrayList<>();
-        String after = null;
-        for (int i = 0; i < 20; i++) {
-            Map<String, Object> variables = new HashMap<>(fixed);
-            variables.put("after", after);
-            JsonPath page = GraphQLClient.ok(query, variables);
-            List<String> ids = page.getList(at + ".edges.node.id");
-            seen.addAll(ids);
-            if (!page.getBoolean(at + ".pageInfo.hasNextPage")) {
-                return seen;
-            }
-            assertEquals(1, ids.size(), "a full page before the end");
-            after = page.getString(at + ".edges[0].cursor");
-        }
-        throw new AssertionError("no end after 20 pages: " + seen);
-    }
 
     @Test
     void venuesEventsAndRegistrationsAreFollowedToTheEnd() {
@@ -48,8 +28,9 @@ class PagingTest {
         for (int i = 0; i < 3; i++) {
             venues.add(Events.venue(city, 100));
         }
-        List<String> byName = follow("query($c: String, $after: String) { venues(city: $c, first: 1, after: $after) { "
-                + "edges { cursor node { id } } pageInfo { hasNextPage } } }", Map.of("c", city), "data.venues");
+        List<String> byName = Pages.follow("query($c: String, $after: String) { venues(city: $c, first: 1, "
+                + "after: $after) { edges { cursor node { id } } pageInfo { hasNextPage } } }", Map.of("c", city),
+                "after", "data.venues", "node.id");
         assertEquals(3, byName.size());
         assertEquals(new java.util.HashSet<>(venues), new java.util.HashSet<>(byName), "each venue once");
 
@@ -59,17 +40,17 @@ class PagingTest {
             GraphQLClient.ok(Events.PUBLISH, Map.of("id", id));
             events.add(0, id);
         }
-        assertEquals(events, follow("query($c: String, $after: String) { events(filter: {city: $c}, first: 1, "
+        assertEquals(events, Pages.follow("query($c: String, $after: String) { events(filter: {city: $c}, first: 1, "
                 + "after: $after) { edges { cursor node { id } } pageInfo { hasNextPage } } }", Map.of("c", city),
-                "data.events"), "soonest first, each once");
+                "after", "data.events", "node.id"), "soonest first, each once");
 
         List<String> registrations = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             registrations.add(Client.user("paging-" + UUID.randomUUID(), "user").ok(Events.REGISTER,
                     Map.of("e", events.get(0))).getString("data.registerForEvent.id"));
         }
-        assertEquals(registrations, follow("query($e: ID!, $after: String) { event(id: $e) { registrations(first: 1, "
-                + "after: $after) { edges { cursor node { id } } pageInfo { hasNextPage } } } }",
-                Map.of("e", events.get(0)), "data.event.registrations"), "in queue order, each once");
+        assertEquals(registrations, Pages.follow("query($e: ID!, $after: String) { event(id: $e) { "
+                + "registrations(first: 1, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage } } } }",
+                Map.of("e", events.get(0)), "after", "data.event.registrations", "node.id"), "in queue order, each once");
     }
 }

@@ -176,11 +176,6 @@ public final class LocalStack implements AutoCloseable {
         return settings.state().resolve("logs");
     }
 
-    /** The name under which a service's database is supervised: {@code creators-db}… */
-    public static String databaseComponent(String service) {
-        return SERVICES.get(index(service)).database() + "-db";
-    }
-
     /** A requested stop of a service: it stays down (nothing restarts it) until {@link #startService}. */
     public void stopService(String service) {
         stop(services.get(service));

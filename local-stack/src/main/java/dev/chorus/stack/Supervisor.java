@@ -16,8 +16,9 @@ import java.util.function.Consumer;
 
 /**
  * Keeps the stack running as a process manager does. Each component (a database, a service, the gateway) is
- * watched on a thread of its own: a component that dies, or stops answering its liveness probe for
- * {@link Policy#hangLimit}, is restarted after a backoff (1 s, 2 s, 4 s… at most {@link Policy#maxBackoff}) while
+ * watched on a thread of its own: whether its process lives every {@link Policy#interval}, its liveness probe every
+ * {@link Policy#probeEvery} (a probe costs the component some work; an idle stack should stay idle). A component
+ * that dies, or stops answering its probe for {@link Policy#hangLimit}, is restarted after a backoff (1 s, 2 s, 4 s… at most {@link Policy#maxBackoff}) while
  * the others keep running; after {@link Policy#maxRestarts} restarts without {@link Policy#stableAfter} of good
  * running in between, it is given up, named with the end of its own log since that start, and the rest stays up.
  * A stop that was asked for (Ctrl-C, {@link #stop}) is never reported as a failure. The state of every component
@@ -55,10 +56,10 @@ final class Supervisor implements AutoCloseable {
     }
 
     record Policy(int maxRestarts, Duration firstBackoff, Duration maxBackoff, Duration hangLimit, Duration stableAfter,
-            Duration interval) {
+            Duration interval, Duration probeEvery) {
         static Policy defaults() {
             return new Policy(5, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(30),
-                    Duration.ofSeconds(60), Duration.ofSeconds(1));
+                    Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(5));
         }
     }
 
@@ -144,6 +145,7 @@ final class Supervisor implements AutoCloseable {
         volatile Instant since = Instant.now();
         private int attempts;
         private Instant silentSince;
+        private Instant probedAt = Instant.EPOCH;
 
         Watch(Component component) {
             this.component = component;
@@ -161,7 +163,8 @@ final class Supervisor implements AutoCloseable {
                         failure = "stopped unexpectedly (" + component.ending() + ")";
                     }
                 }
-                if (failure == null) {
+                if (failure == null && Duration.between(probedAt, Instant.now()).compareTo(policy.probeEvery()) >= 0) {
+                    probedAt = Instant.now();
                     failure = probe();
                 }
                 if (failure != null) {

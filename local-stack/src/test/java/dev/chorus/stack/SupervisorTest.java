@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The supervisor's rules on components that die, hang, keep dying, or are stopped on request (fast clock). */
 class SupervisorTest {
     static final Supervisor.Policy FAST = new Supervisor.Policy(2, Duration.ofMillis(10), Duration.ofMillis(40),
-            Duration.ofMillis(300), Duration.ofSeconds(60), Duration.ofMillis(20));
+            Duration.ofMillis(300), Duration.ofSeconds(60), Duration.ofMillis(20), Duration.ofMillis(20));
 
     /** A component whose process can be made to die, hang, or fail to start. */
     static final class Fake implements Supervisor.Component {

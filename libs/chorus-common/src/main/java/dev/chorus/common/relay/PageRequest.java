@@ -1,6 +1,5 @@
 package dev.chorus.common.relay;
 
-import java.util.List;
 import java.util.function.Function;
 
 import dev.chorus.common.error.BadUserInputException;
@@ -44,10 +43,5 @@ public record PageRequest<C extends Cursor>(int first, C after) {
     public <E, T> Connection<T> connection(Slice<E> slice, Function<E, T> node, Function<T, ? extends Cursor> cursorOf) {
         return Connection.of(slice.rows().stream().map(node).toList(), this, t -> cursorOf.apply(t).encode(),
                 slice.totalCount());
-    }
-
-    /** The same for a list of rows without a total. */
-    public <T> Connection<T> connection(List<T> rows, Function<T, ? extends Cursor> cursorOf) {
-        return Connection.of(rows, this, t -> cursorOf.apply(t).encode(), null);
     }
 }
