@@ -24,6 +24,7 @@ import dev.chorus.content.work.WorkEntity;
 import dev.chorus.content.work.WorkStatus;
 import dev.chorus.content.work.WorkVisibility;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /** Every change to albums: one transaction each, whole input validated first, so a refusal writes nothing. */
@@ -35,6 +36,7 @@ public class AlbumService {
     private static final Map<String, java.util.function.Supplier<? extends dev.chorus.common.error.ChorusException>> UNIQUE =
             Map.of("album_upc_key", () -> new ConflictException("upc", "another album already has this UPC"));
 
+    @WithTransaction
     public Uni<AlbumEntity> create(Access access, CreateAlbumInput input) {
         access.requireStaffOrCreator();
         Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
@@ -51,16 +53,17 @@ public class AlbumService {
         List<UUID> artists = AlbumRules.artists(input.primaryArtistIds());
         List<UUID> tracks = AlbumRules.tracks(input.trackWorkIds());
         requireSelfListed(access, artists);
-        return Panache.withTransaction(() -> Idempotency.once("createAlbum", access, key, input,
+        return Idempotency.once("createAlbum", access, key, input,
                 () -> requireWorks(access, tracks)
                         .chain(() -> album.persist())
                         .chain(() -> persistAll(artistRows(album.id, artists), trackRows(album.id, tracks)))
                         .chain(Panache::flush)
                         .replaceWith(album),
-                a -> a.id.toString(), id -> AlbumEntity.<AlbumEntity> findById(UUID.fromString(id))))
+                a -> a.id.toString(), id -> AlbumEntity.<AlbumEntity> findById(UUID.fromString(id)))
                 .onFailure().transform(UniqueViolations.mapping(UNIQUE));
     }
 
+    @WithTransaction
     public Uni<AlbumEntity> update(Access access, UpdateAlbumInput input) {
         access.requireStaffOrCreator();
         UUID id = Inputs.id("id", input.id());
@@ -71,7 +74,7 @@ public class AlbumService {
         if (artists != null) {
             requireSelfListed(access, artists);
         }
-        return Panache.withTransaction(() -> owned(access, id).chain(album -> {
+        return owned(access, id).chain(album -> {
             if (album.status != AlbumStatus.DRAFT) {
                 throw new ConflictException("id", "only a DRAFT album can change; this one is " + album.status);
             }
@@ -90,10 +93,11 @@ public class AlbumService {
                         .chain(Panache::flush)
                         .replaceWith(album);
             });
-        })).onFailure().transform(UniqueViolations.mapping(UNIQUE));
+        }).onFailure().transform(UniqueViolations.mapping(UNIQUE));
     }
 
     /** DRAFT to SCHEDULED for a future day, when the album is ready (see {@link #requireReady}). */
+    @WithTransaction
     public Uni<AlbumEntity> schedule(Access access, ScheduleAlbumInput input) {
         access.requireStaff();
         UUID id = Inputs.id("id", input.id());
@@ -101,7 +105,7 @@ public class AlbumService {
         if (!input.releaseDate().isAfter(today)) {
             throw new BadUserInputException("releaseDate", "a scheduled release date must be after today (" + today + ")");
         }
-        return Panache.withTransaction(() -> locked(id).chain(album -> {
+        return locked(id).chain(album -> {
             if (album.status != AlbumStatus.DRAFT) {
                 throw new ConflictException("id", "only a DRAFT album can be scheduled; this one is " + album.status);
             }
@@ -111,14 +115,15 @@ public class AlbumService {
                 album.updatedAt = Times.now();
                 return album;
             });
-        }));
+        });
     }
 
     /** DRAFT or SCHEDULED to RELEASED today, when the album is ready. */
+    @WithTransaction
     public Uni<AlbumEntity> release(Access access, ReleaseAlbumInput input) {
         access.requireStaff();
         UUID id = Inputs.id("id", input.id());
-        return Panache.withTransaction(() -> locked(id).chain(album -> {
+        return locked(id).chain(album -> {
             if (album.status == AlbumStatus.RELEASED) {
                 throw new ConflictException("id", "the album is already RELEASED");
             }
@@ -131,7 +136,7 @@ public class AlbumService {
                 album.updatedAt = Times.now();
                 return album;
             });
-        }));
+        });
     }
 
     /** A UPC, at least one track, and every track PUBLISHED with an ISRC; the error names the first track that fails. */

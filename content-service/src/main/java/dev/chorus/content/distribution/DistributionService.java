@@ -17,13 +17,14 @@ import dev.chorus.content.album.AlbumEntity;
 import dev.chorus.content.album.AlbumStatus;
 import dev.chorus.content.work.WorkEntity;
 import dev.chorus.content.work.WorkStatus;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /** Distribution records: one per work or album and platform; PENDING to LIVE to TAKEN_DOWN, nothing else. */
 @ApplicationScoped
 public class DistributionService {
 
+    @WithTransaction
     public Uni<DistributionEntity> distribute(Access access, DistributeInput input) {
         access.requireStaff();
         Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
@@ -56,18 +57,19 @@ public class DistributionService {
                 });
         ConflictException twice = new ConflictException("platform",
                 "it already has a distribution on " + input.platform());
-        return Panache.withTransaction(() -> Idempotency.once("distribute", access, key, input,
+        return Idempotency.once("distribute", access, key, input,
                 () -> target.get().chain(() -> distribution.persistAndFlush()).replaceWith(distribution),
-                d -> d.id.toString(), id -> DistributionEntity.<DistributionEntity> findById(UUID.fromString(id))))
+                d -> d.id.toString(), id -> DistributionEntity.<DistributionEntity> findById(UUID.fromString(id)))
                 .onFailure().transform(UniqueViolations.mapping(Map.of(
                         "distribution_work_key", () -> twice, "distribution_album_key", () -> twice)));
     }
 
+    @WithTransaction
     public Uni<DistributionEntity> markLive(Access access, MarkDistributionLiveInput input) {
         access.requireStaff();
         UUID id = Inputs.id("id", input.id());
         String externalId = DistributionRules.externalId(input.externalId());
-        return Panache.withTransaction(() -> locked(id).map(d -> {
+        return locked(id).map(d -> {
             if (d.status != DistributionStatus.PENDING) {
                 throw new ConflictException("id", "a " + d.status + " distribution cannot go LIVE");
             }
@@ -75,20 +77,21 @@ public class DistributionService {
             d.externalId = externalId;
             d.updatedAt = Times.now();
             return d;
-        }));
+        });
     }
 
+    @WithTransaction
     public Uni<DistributionEntity> takeDown(Access access, DistributionIdInput input) {
         access.requireStaff();
         UUID id = Inputs.id("id", input.id());
-        return Panache.withTransaction(() -> locked(id).map(d -> {
+        return locked(id).map(d -> {
             if (d.status != DistributionStatus.LIVE) {
                 throw new ConflictException("id", "only a LIVE distribution can be taken down; this one is " + d.status);
             }
             d.status = DistributionStatus.TAKEN_DOWN;
             d.updatedAt = Times.now();
             return d;
-        }));
+        });
     }
 
     private static Uni<DistributionEntity> locked(UUID id) {

@@ -20,7 +20,7 @@ import dev.chorus.content.work.WorkEntity;
 import dev.chorus.content.work.WorkKind;
 import dev.chorus.content.work.WorkStatus;
 import dev.chorus.content.work.WorkVisibility;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -30,6 +30,7 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class RemixInvitationService {
 
+    @WithTransaction
     public Uni<RemixInvitationEntity> invite(Access access, InviteRemixInput input) {
         access.requireStaff();
         Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
@@ -38,7 +39,7 @@ public class RemixInvitationService {
         String message = InvitationRules.message(input.message());
         OffsetDateTime now = Times.now();
         OffsetDateTime respondBy = InvitationRules.respondBy(input.respondBy(), now);
-        return Panache.withTransaction(() -> Idempotency.once("inviteRemix", access, key, input,
+        return Idempotency.once("inviteRemix", access, key, input,
                 () -> WorkEntity.<WorkEntity> findById(workId).chain(work -> {
             if (work == null) {
                 throw new NotFoundException("workId", "no work with id " + workId);
@@ -60,37 +61,41 @@ public class RemixInvitationService {
             return expireOverdue(workId, creatorId, now)
                     .chain(() -> invitation.persistAndFlush()).replaceWith(invitation);
         }), i -> i.id.toString(),
-                id -> RemixInvitationEntity.<RemixInvitationEntity> findById(UUID.fromString(id)))).onFailure().transform(UniqueViolations.mapping(Map.of("remix_invitation_open_key",
+                id -> RemixInvitationEntity.<RemixInvitationEntity> findById(UUID.fromString(id))).onFailure().transform(UniqueViolations.mapping(Map.of("remix_invitation_open_key",
                 () -> new ConflictException("creatorId", "this creator already has an open invitation for this work"))));
     }
 
+    @WithTransaction
     public Uni<RemixInvitationEntity> accept(Access access, RemixInvitationIdInput input) {
         return transition(access, input.id(), RemixInvitationStatus.INVITED, RemixInvitationStatus.ACCEPTED);
     }
 
+    @WithTransaction
     public Uni<RemixInvitationEntity> decline(Access access, RemixInvitationIdInput input) {
         return transition(access, input.id(), RemixInvitationStatus.INVITED, RemixInvitationStatus.DECLINED);
     }
 
+    @WithTransaction
     public Uni<RemixInvitationEntity> expire(Access access, RemixInvitationIdInput input) {
         access.requireStaff();
         UUID id = Inputs.id("id", input.id());
-        return Panache.withTransaction(() -> locked(id).map(invitation -> {
+        return locked(id).map(invitation -> {
             if (invitation.status != RemixInvitationStatus.INVITED) {
                 throw refused(invitation.status, RemixInvitationStatus.EXPIRED);
             }
             invitation.status = RemixInvitationStatus.EXPIRED;
             invitation.updatedAt = Times.now();
             return invitation;
-        }));
+        });
     }
 
     /** ACCEPTED to DELIVERED: the remix must be a REMIX derived from the invited work and credit the invitee. */
+    @WithTransaction
     public Uni<RemixInvitationEntity> deliver(Access access, DeliverRemixInput input) {
         access.requireStaffOrCreator();
         UUID id = Inputs.id("id", input.id());
         UUID remixId = Inputs.id("remixWorkId", input.remixWorkId());
-        return Panache.withTransaction(() -> answerable(access, id).chain(invitation -> {
+        return answerable(access, id).chain(invitation -> {
             OffsetDateTime now = Times.now();
             if (invitation.effectiveStatus(now) != RemixInvitationStatus.ACCEPTED) {
                 throw refused(invitation.effectiveStatus(now), RemixInvitationStatus.DELIVERED);
@@ -115,14 +120,14 @@ public class RemixInvitationService {
                             return invitation;
                         });
             });
-        }));
+        });
     }
 
     private Uni<RemixInvitationEntity> transition(Access access, String rawId, RemixInvitationStatus from,
             RemixInvitationStatus to) {
         access.requireStaffOrCreator();
         UUID id = Inputs.id("id", rawId);
-        return Panache.withTransaction(() -> answerable(access, id).map(invitation -> {
+        return answerable(access, id).map(invitation -> {
             OffsetDateTime now = Times.now();
             RemixInvitationStatus current = invitation.effectiveStatus(now);
             if (current != from) {
@@ -131,7 +136,7 @@ public class RemixInvitationService {
             invitation.status = to;
             invitation.updatedAt = now;
             return invitation;
-        }));
+        });
     }
 
     /** Records as EXPIRED the overdue invitation of this pair, so that it no longer blocks a new one. */

@@ -20,11 +20,12 @@ import dev.chorus.common.input.Inputs;
 import dev.chorus.common.security.Access;
 import dev.chorus.common.time.Times;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Every change to works, their credits and royalty splits. Inputs are validated whole before the database is
- * touched, and each change runs in one transaction, so a refused change writes nothing.
+ * Every change to works, their credits and royalty splits. Inputs are validated whole before the first statement,
+ * and each change runs in one transaction, so a refused change writes nothing.
  */
 @ApplicationScoped
 public class WorkService {
@@ -34,6 +35,7 @@ public class WorkService {
             "work_qq_music_song_mid_key", () -> new ConflictException("qqMusicSongMid",
                     "another work already has this QQ Music id"));
 
+    @WithTransaction
     public Uni<WorkEntity> create(Access access, CreateWorkInput input) {
         access.requireStaffOrCreator();
         Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
@@ -57,16 +59,17 @@ public class WorkService {
         work.createdAt = Times.now();
         work.updatedAt = work.createdAt;
 
-        return Panache.withTransaction(() -> Idempotency.once("createWork", access, key, input,
+        return Idempotency.once("createWork", access, key, input,
                 () -> checkSource(access, work.kind, work.derivedFromId)
                         .chain(() -> work.persist())
                         .chain(() -> writeCreditsAndSplits(work.id, credits, splits))
                         .chain(Panache::flush)
                         .replaceWith(work),
-                w -> w.id.toString(), id -> WorkEntity.<WorkEntity> findById(UUID.fromString(id))))
+                w -> w.id.toString(), id -> WorkEntity.<WorkEntity> findById(UUID.fromString(id)))
                 .onFailure().transform(UniqueViolations.mapping(UNIQUE));
     }
 
+    @WithTransaction
     public Uni<WorkEntity> update(Access access, UpdateWorkInput input) {
         access.requireStaffOrCreator();
         UUID id = Inputs.id("id", input.id());
@@ -88,7 +91,7 @@ public class WorkService {
             requireSelfCredited(access, credits);
         }
 
-        return Panache.withTransaction(() -> owned(access, id).chain(work -> {
+        return owned(access, id).chain(work -> {
             // lineage is checked before anything changes: a query would flush a half-made change first
             boolean newSource = derivedFrom != null && !derivedFrom.equals(work.derivedFromId);
             Uni<Void> lineage = Uni.createFrom().voidItem();
@@ -114,14 +117,15 @@ public class WorkService {
                         .chain(Panache::flush)
                         .replaceWith(work);
             });
-        })).onFailure().transform(UniqueViolations.mapping(UNIQUE));
+        }).onFailure().transform(UniqueViolations.mapping(UNIQUE));
     }
 
     /** DRAFT or WITHDRAWN to PUBLISHED; needs at least one PERFORMER. */
+    @WithTransaction
     public Uni<WorkEntity> publish(Access access, PublishWorkInput input) {
         access.requireStaffOrCreator();
         UUID id = Inputs.id("id", input.id());
-        return Panache.withTransaction(() -> owned(access, id).chain(work -> {
+        return owned(access, id).chain(work -> {
             if (work.status == WorkStatus.PUBLISHED) {
                 throw new ConflictException("id", "the work is already PUBLISHED");
             }
@@ -135,21 +139,22 @@ public class WorkService {
                 work.updatedAt = Times.now();
                 return work;
             });
-        }));
+        });
     }
 
     /** PUBLISHED to WITHDRAWN. */
+    @WithTransaction
     public Uni<WorkEntity> withdraw(Access access, WorkIdInput input) {
         access.requireStaffOrCreator();
         UUID id = Inputs.id("id", input.id());
-        return Panache.withTransaction(() -> owned(access, id).map(work -> {
+        return owned(access, id).map(work -> {
             if (work.status != WorkStatus.PUBLISHED) {
                 throw new ConflictException("id", "only a PUBLISHED work can be withdrawn; this one is " + work.status);
             }
             work.status = WorkStatus.WITHDRAWN;
             work.updatedAt = Times.now();
             return work;
-        }));
+        });
     }
 
     /**

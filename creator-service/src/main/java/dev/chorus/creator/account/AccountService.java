@@ -14,20 +14,21 @@ import dev.chorus.common.security.Access;
 import dev.chorus.common.time.Times;
 import dev.chorus.creator.creator.CreatorEntity;
 import dev.chorus.creator.creator.CreatorService;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /** Linking and unlinking a creator's platform accounts, each in one transaction with the creator locked. */
 @ApplicationScoped
 public class AccountService {
 
+    @WithTransaction
     public Uni<CreatorEntity> linkPlatformAccount(Access access, LinkPlatformAccountInput input) {
         access.requireStaffOrCreator();
         UUID id = Inputs.id("creatorId", input.creatorId());
         String externalId = AccountRules.externalId(input.platform(), input.externalId());
         Supplier<ConflictException> takenByOther = () -> new ConflictException("externalId",
                 input.platform() + " account " + externalId + " is already linked to another creator");
-        return Panache.withTransaction(() -> CreatorService.owned(access, id, "creatorId").chain(creator -> PlatformAccountEntity
+        return CreatorService.owned(access, id, "creatorId").chain(creator -> PlatformAccountEntity
                 .<PlatformAccountEntity> list("platform = ?1 and (externalId = ?2 or creatorId = ?3)",
                         input.platform(), externalId, id)
                 .chain(existing -> {
@@ -49,17 +50,18 @@ public class AccountService {
                     account.linkedAt = Times.now();
                     creator.updatedAt = account.linkedAt;
                     return account.persistAndFlush().replaceWith(creator);
-                })))
+                }))
                 .onFailure().transform(UniqueViolations.mapping(Map.of(
                         "platform_account_external_key", takenByOther,
                         "platform_account_one_per_platform", () -> new ConflictException("platform",
                                 "creator already has a " + input.platform() + " account; unlink it first"))));
     }
 
+    @WithTransaction
     public Uni<CreatorEntity> unlinkPlatformAccount(Access access, UnlinkPlatformAccountInput input) {
         access.requireStaffOrCreator();
         UUID id = Inputs.id("creatorId", input.creatorId());
-        return Panache.withTransaction(() -> CreatorService.owned(access, id, "creatorId").chain(creator -> PlatformAccountEntity
+        return CreatorService.owned(access, id, "creatorId").chain(creator -> PlatformAccountEntity
                 .delete("creatorId = ?1 and platform = ?2", id, input.platform())
                 .map(deleted -> {
                     if (deleted == 0) {
@@ -68,6 +70,6 @@ public class AccountService {
                     }
                     creator.updatedAt = Times.now();
                     return creator;
-                })));
+                }));
     }
 }

@@ -18,17 +18,19 @@ import dev.chorus.common.input.Inputs;
 import dev.chorus.common.security.Access;
 import dev.chorus.common.time.Times;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Registering a creator and changing its profile; the locks every change to a creator takes ({@link #locked},
- * {@link #owned}). Each method validates its whole input before touching the database and runs in one
+ * {@link #owned}). Each method validates its whole input before its first statement and runs in one
  * transaction, so a refused change writes nothing. The creator row is locked while it changes, so concurrent
  * changes to one creator apply one after another.
  */
 @ApplicationScoped
 public class CreatorService {
 
+    @WithTransaction
     public Uni<CreatorEntity> register(Access access, RegisterCreatorInput input) {
         access.requireStaff();
         Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
@@ -58,13 +60,14 @@ public class CreatorService {
         rows.add(creator);
         rows.addAll(aliasRows(creator.id, aliases));
         rows.add(TierChangeEntity.of(creator.id, null, Tier.EMERGING, "Registered", now));
-        return Panache.withTransaction(() -> Idempotency.once("registerCreator", access, key, input,
+        return Idempotency.once("registerCreator", access, key, input,
                 () -> CreatorEntity.persist(rows).chain(Panache::flush).replaceWith(creator),
-                c -> c.id.toString(), id -> CreatorEntity.<CreatorEntity> findById(UUID.fromString(id))))
+                c -> c.id.toString(), id -> CreatorEntity.<CreatorEntity> findById(UUID.fromString(id)))
                 .onFailure().transform(UniqueViolations.mapping(Map.of("creator_handle_key",
                         () -> new ConflictException("handle", "handle '" + handle + "' is already taken"))));
     }
 
+    @WithTransaction
     public Uni<CreatorEntity> updateProfile(Access access, UpdateCreatorProfileInput input) {
         access.requireStaffOrCreator();
         UUID id = Inputs.id("id", input.id());
@@ -74,7 +77,7 @@ public class CreatorService {
         List<String> genres = input.genres() == null ? null : CreatorRules.genres(input.genres());
         List<CreatorRules.Alias> aliases = input.aliases() == null ? null
                 : CreatorRules.aliases(input.aliases());
-        return Panache.withTransaction(() -> owned(access, id, "id").chain(creator -> {
+        return owned(access, id, "id").chain(creator -> {
             if (displayName != null) {
                 creator.displayName = displayName;
             }
@@ -101,7 +104,7 @@ public class CreatorService {
                 creator.searchText = CreatorRules.searchText(creator.handle, creator.displayName, all);
                 return creator;
             });
-        }));
+        });
     }
 
     /**

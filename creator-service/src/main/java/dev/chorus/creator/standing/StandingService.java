@@ -13,17 +13,18 @@ import dev.chorus.creator.creator.CreatorEntity;
 import dev.chorus.creator.creator.CreatorService;
 import dev.chorus.creator.creator.CreatorStatus;
 import dev.chorus.creator.creator.TierChangeEntity;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /** Verification, tier changes, suspension and reinstatement (staff only), each in one transaction with the creator locked. */
 @ApplicationScoped
 public class StandingService {
 
+    @WithTransaction
     public Uni<CreatorEntity> verify(Access access, String rawId) {
         access.requireStaff();
         UUID id = Inputs.id("id", rawId);
-        return Panache.withTransaction(() -> CreatorService.locked(id, "id").map(creator -> {
+        return CreatorService.locked(id, "id").map(creator -> {
             if (creator.verified) {
                 throw new ConflictException("id", "creator is already verified");
             }
@@ -31,14 +32,15 @@ public class StandingService {
             creator.verifiedAt = Times.now();
             creator.updatedAt = creator.verifiedAt;
             return creator;
-        }));
+        });
     }
 
+    @WithTransaction
     public Uni<CreatorEntity> changeTier(Access access, ChangeCreatorTierInput input) {
         access.requireStaff();
         UUID id = Inputs.id("id", input.id());
         String reason = StandingRules.reason(input.reason());
-        return Panache.withTransaction(() -> CreatorService.locked(id, "id").chain(creator -> {
+        return CreatorService.locked(id, "id").chain(creator -> {
             if (creator.tier == input.tier()) {
                 throw new ConflictException("tier", "creator is already " + input.tier());
             }
@@ -47,14 +49,15 @@ public class StandingService {
             creator.tier = input.tier();
             creator.updatedAt = now;
             return change.persist().replaceWith(creator);
-        }));
+        });
     }
 
+    @WithTransaction
     public Uni<CreatorEntity> suspend(Access access, String rawId, String rawReason) {
         access.requireStaff();
         UUID id = Inputs.id("id", rawId);
         String reason = StandingRules.reason(rawReason);
-        return Panache.withTransaction(() -> CreatorService.locked(id, "id").map(creator -> {
+        return CreatorService.locked(id, "id").map(creator -> {
             if (creator.status == CreatorStatus.SUSPENDED) {
                 throw new ConflictException("id", "creator is already suspended");
             }
@@ -63,13 +66,14 @@ public class StandingService {
             creator.suspensionReason = reason;
             creator.updatedAt = creator.suspendedAt;
             return creator;
-        }));
+        });
     }
 
+    @WithTransaction
     public Uni<CreatorEntity> reinstate(Access access, String rawId) {
         access.requireStaff();
         UUID id = Inputs.id("id", rawId);
-        return Panache.withTransaction(() -> CreatorService.locked(id, "id").map(creator -> {
+        return CreatorService.locked(id, "id").map(creator -> {
             if (creator.status == CreatorStatus.ACTIVE) {
                 throw new ConflictException("id", "creator is not suspended");
             }
@@ -78,6 +82,6 @@ public class StandingService {
             creator.suspensionReason = null;
             creator.updatedAt = Times.now();
             return creator;
-        }));
+        });
     }
 }

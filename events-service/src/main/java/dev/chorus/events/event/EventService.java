@@ -12,7 +12,7 @@ import dev.chorus.common.input.Inputs;
 import dev.chorus.common.security.Access;
 import dev.chorus.common.time.Times;
 import dev.chorus.events.venue.VenueEntity;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -27,6 +27,7 @@ public class EventService {
         this.seats = seats;
     }
 
+    @WithTransaction
     public Uni<EventEntity> create(Access access, CreateEventInput input) {
         access.requireStaff();
         Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
@@ -47,13 +48,14 @@ public class EventService {
         event.status = EventStatus.DRAFT;
         event.createdAt = Times.now();
         event.updatedAt = event.createdAt;
-        return Panache.withTransaction(() -> Idempotency.once("createEvent", access, key, input,
+        return Idempotency.once("createEvent", access, key, input,
                 () -> venue(event.venueId)
                         .map(venue -> EventRules.requireCapacity(event.capacity, venue))
                         .chain(() -> event.persist()).replaceWith(event),
-                e -> e.id.toString(), id -> EventEntity.<EventEntity> findById(UUID.fromString(id))));
+                e -> e.id.toString(), id -> EventEntity.<EventEntity> findById(UUID.fromString(id)));
     }
 
+    @WithTransaction
     public Uni<EventEntity> update(Access access, UpdateEventInput input) {
         access.requireStaff();
         UUID id = Inputs.id("id", input.id());
@@ -61,7 +63,7 @@ public class EventService {
         String description = EventRules.description(input.description());
         UUID venueId = input.venueId() == null ? null : Inputs.id("venueId", input.venueId());
         String zone = input.timeZone() == null ? null : EventRules.timeZone(input.timeZone());
-        return Panache.withTransaction(() -> locked(id).chain(event -> {
+        return locked(id).chain(event -> {
             if (event.status != EventStatus.DRAFT && event.status != EventStatus.PUBLISHED) {
                 throw new ConflictException("id", "a " + event.status + " event does not change");
             }
@@ -80,9 +82,10 @@ public class EventService {
                 event.updatedAt = Times.now();
                 return seats.capacity(event, capacity);
             }).replaceWith(event);
-        }));
+        });
     }
 
+    @WithTransaction
     public Uni<EventEntity> publish(Access access, EventIdInput input) {
         return change(access, input.id(), event -> {
             if (event.status != EventStatus.DRAFT) {
@@ -98,6 +101,7 @@ public class EventService {
     }
 
     /** Cancels the event and every registration of it. */
+    @WithTransaction
     public Uni<EventEntity> cancel(Access access, EventIdInput input) {
         return change(access, input.id(), event -> {
             if (event.status != EventStatus.DRAFT && event.status != EventStatus.PUBLISHED) {
@@ -108,6 +112,7 @@ public class EventService {
         });
     }
 
+    @WithTransaction
     public Uni<EventEntity> complete(Access access, EventIdInput input) {
         return change(access, input.id(), event -> {
             if (event.status != EventStatus.PUBLISHED) {
@@ -125,10 +130,10 @@ public class EventService {
             java.util.function.Function<EventEntity, Uni<EventEntity>> change) {
         access.requireStaff();
         UUID id = Inputs.id("id", rawId);
-        return Panache.withTransaction(() -> locked(id).chain(event -> {
+        return locked(id).chain(event -> {
             event.updatedAt = Times.now();
             return change.apply(event);
-        }));
+        });
     }
 
     /** The event, locked for the rest of the transaction. */

@@ -13,16 +13,18 @@ import dev.chorus.events.event.EventEntity;
 import dev.chorus.events.event.EventService;
 import dev.chorus.events.event.EventStatus;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /** Line-ups and setlists: replaced whole, in one transaction, while the event is not CANCELLED. */
 @ApplicationScoped
 public class LineupService {
+    @WithTransaction
     public Uni<EventEntity> setLineup(Access access, SetLineupInput input) {
         access.requireStaff();
         UUID eventId = Inputs.id("eventId", input.eventId());
         List<LineupSlotEntity> rows = LineupRules.slots(eventId, input.slots());
-        return Panache.withTransaction(() -> EventService.locked(eventId, "eventId").chain(event -> {
+        return EventService.locked(eventId, "eventId").chain(event -> {
             requireChangeable(event);
             LineupRules.requireDuringEvent(rows, event);
             event.updatedAt = Times.now();
@@ -30,21 +32,22 @@ public class LineupService {
                     .chain(() -> rows.isEmpty() ? Uni.createFrom().voidItem()
                             : Panache.getSession().chain(s -> s.persistAll(rows.toArray())))
                     .replaceWith(event);
-        }));
+        });
     }
 
+    @WithTransaction
     public Uni<EventEntity> setSetlist(Access access, SetSetlistInput input) {
         access.requireStaff();
         UUID eventId = Inputs.id("eventId", input.eventId());
         List<SetlistEntryEntity> rows = LineupRules.setlist(eventId, input.workIds());
-        return Panache.withTransaction(() -> EventService.locked(eventId, "eventId").chain(event -> {
+        return EventService.locked(eventId, "eventId").chain(event -> {
             requireChangeable(event);
             event.updatedAt = Times.now();
             return SetlistEntryEntity.delete("eventId", eventId)
                     .chain(() -> rows.isEmpty() ? Uni.createFrom().voidItem()
                             : Panache.getSession().chain(s -> s.persistAll(rows.toArray())))
                     .replaceWith(event);
-        }));
+        });
     }
 
     private static void requireChangeable(EventEntity event) {

@@ -17,6 +17,7 @@ import dev.chorus.events.event.EventService;
 import dev.chorus.events.event.EventStatus;
 import dev.chorus.events.event.EventVisibility;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -41,17 +42,18 @@ public class RegistrationService {
      * Registers the caller (the token's subject, never an argument): CONFIRMED while seats remain, else WAITLISTED;
      * registering again answers the existing registration. An event the caller may not see is NOT_FOUND.
      */
+    @WithTransaction
     public Uni<RegistrationEntity> register(Access access, RegisterForEventInput input) {
         String attendee = access.requireSignedIn();
         UUID eventId = Inputs.id("eventId", input.eventId());
-        return Panache.withTransaction(() -> EventService.locked(eventId, "eventId").chain(event -> {
+        return EventService.locked(eventId, "eventId").chain(event -> {
             if (!EventVisibility.sees(access, event)) {
                 throw new NotFoundException("eventId", "no event with id " + eventId);
             }
             return RegistrationEntity.<RegistrationEntity> find("eventId = ?1 and attendeeId = ?2 and status in ?3",
                     eventId, attendee, ACTIVE).firstResult()
                     .chain(existing -> existing != null ? Uni.createFrom().item(existing) : take(event, attendee));
-        }));
+        });
     }
 
     private Uni<RegistrationEntity> take(EventEntity event, String attendee) {
@@ -80,6 +82,7 @@ public class RegistrationService {
      * Cancels a CONFIRMED or WAITLISTED registration, the attendee's own or any for staff; a freed seat goes to the
      * first waitlisted, in the same transaction.
      */
+    @WithTransaction
     public Uni<RegistrationEntity> cancel(Access access, RegistrationIdInput input) {
         return change(access, false, input.id(), (event, registration) -> {
             RegistrationStatus was = registration.status;
@@ -94,6 +97,7 @@ public class RegistrationService {
     }
 
     /** CONFIRMED to CHECKED_IN, from three hours before the event starts until it ends; staff only, at the door. */
+    @WithTransaction
     public Uni<RegistrationEntity> checkIn(Access access, RegistrationIdInput input) {
         return change(access, true, input.id(), (event, registration) -> {
             if (registration.status != RegistrationStatus.CONFIRMED) {
@@ -124,12 +128,12 @@ public class RegistrationService {
         }
         String subject = access.requireSignedIn();
         UUID id = Inputs.id("id", rawId);
-        return Panache.withTransaction(() -> RegistrationEntity.<RegistrationEntity> findById(id)
+        return RegistrationEntity.<RegistrationEntity> findById(id)
                 .map(found -> found != null && (access.staff() || found.attendeeId.equals(subject)) ? found : null)
                 .onItem().ifNull().failWith(() -> new NotFoundException("id", "no registration with id " + id))
                 // lock the event, then read the registration again under that lock
                 .chain(found -> EventService.locked(found.eventId).chain(event -> Panache.getSession()
                         .chain(session -> session.refresh(found)).replaceWith(found)
-                        .chain(registration -> change.apply(event, registration)))));
+                        .chain(registration -> change.apply(event, registration))));
     }
 }

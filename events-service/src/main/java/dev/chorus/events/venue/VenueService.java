@@ -7,12 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.chorus.common.db.Idempotency;
 import dev.chorus.common.security.Access;
 import dev.chorus.common.time.Times;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /** Changes to venues. */
 @ApplicationScoped
 public class VenueService {
+    @WithTransaction
     public Uni<VenueEntity> create(Access access, CreateVenueInput input) {
         access.requireStaff();
         Idempotency.Key key = Idempotency.key("idempotencyKey", input.idempotencyKey());
@@ -23,8 +24,8 @@ public class VenueService {
         venue.address = VenueRules.address(input.address());
         venue.maxCapacity = VenueRules.maxCapacity(input.maxCapacity());
         venue.createdAt = Times.now();
-        return Panache.withTransaction(() -> Idempotency.once("createVenue", access, key, input,
+        return Idempotency.once("createVenue", access, key, input,
                 () -> venue.persist().replaceWith(venue),
-                v -> v.id.toString(), id -> VenueEntity.<VenueEntity> findById(UUID.fromString(id))));
+                v -> v.id.toString(), id -> VenueEntity.<VenueEntity> findById(UUID.fromString(id)));
     }
 }

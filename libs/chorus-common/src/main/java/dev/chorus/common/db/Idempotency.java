@@ -60,7 +60,7 @@ public final class Idempotency {
     }
 
     /**
-     * Inside {@code Panache.withTransaction}: runs {@code change} once per key. {@code request} is the whole input
+     * Inside a Panache transaction ({@code @WithTransaction}): runs {@code change} once per key. {@code request} is the whole input
      * (a record: its text is its fingerprint), {@code stored} what to keep of the result (an id), {@code load} how
      * to answer a repeat from it.
      */

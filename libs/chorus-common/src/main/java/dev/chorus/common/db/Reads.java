@@ -19,7 +19,7 @@ import io.smallrye.mutiny.Uni;
  * Runs a read in a session of its own. SmallRye GraphQL resolves sibling fields of one request concurrently on
  * one Vert.x context, so a context-bound session ({@code @WithSession}) would be shared and closed under their
  * feet; every query resolver reads through here instead. Mutations run one after another and may use
- * {@code Panache.withTransaction}.
+ * {@code @WithTransaction}.
  */
 @ApplicationScoped
 public class Reads {
