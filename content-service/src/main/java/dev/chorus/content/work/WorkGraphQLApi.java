@@ -118,35 +118,40 @@ public class WorkGraphQLApi {
     }
 
     @NonNull
-    @Description("REMIX works derived from this one, newest first.")
-    public Uni<List<@NonNull Connection<@NonNull Work>>> remixes(@Source List<Work> works, Integer first, String after) {
-        return derived(works, WorkKind.REMIX, first, after);
+    @Description("REMIX works derived from this one, newest first unless `orderBy` says otherwise.")
+    public Uni<List<@NonNull Connection<@NonNull Work>>> remixes(@Source List<Work> works, WorkOrderBy orderBy,
+            Integer first, String after) {
+        return derived(works, WorkKind.REMIX, orderBy, first, after);
     }
 
     @NonNull
-    @Description("COVER works of this one, newest first.")
-    public Uni<List<@NonNull Connection<@NonNull Work>>> covers(@Source List<Work> works, Integer first, String after) {
-        return derived(works, WorkKind.COVER, first, after);
+    @Description("COVER works of this one, newest first unless `orderBy` says otherwise.")
+    public Uni<List<@NonNull Connection<@NonNull Work>>> covers(@Source List<Work> works, WorkOrderBy orderBy,
+            Integer first, String after) {
+        return derived(works, WorkKind.COVER, orderBy, first, after);
     }
 
     @NonNull
-    @Description("MUSIC_VIDEO works made for this one, newest first.")
-    public Uni<List<@NonNull Connection<@NonNull Work>>> musicVideos(@Source List<Work> works, Integer first,
-            String after) {
-        return derived(works, WorkKind.MUSIC_VIDEO, first, after);
+    @Description("MUSIC_VIDEO works made for this one, newest first unless `orderBy` says otherwise.")
+    public Uni<List<@NonNull Connection<@NonNull Work>>> musicVideos(@Source List<Work> works, WorkOrderBy orderBy,
+            Integer first, String after) {
+        return derived(works, WorkKind.MUSIC_VIDEO, orderBy, first, after);
     }
 
     // --- Creator, extended
 
-    @Description("Works crediting this creator, newest first. Nullable like every field one subgraph adds to "
-            + "another's type: if this subgraph fails, only this field is lost.")
+    @Description("Works crediting this creator, newest first unless `orderBy` says otherwise (most played, by "
+            + "title). Nullable like every field one subgraph adds to another's type: if this subgraph fails, only "
+            + "this field is lost.")
     public Uni<List<@NonNull Connection<@NonNull Work>>> works(@Source List<Creator> creators, WorkFilter filter,
-            Integer first, String after) {
+            WorkOrderBy orderBy, Integer first, String after) {
         Access access = caller.access();
-        PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
+        WorkOrdering ordering = WorkRules.ordering(orderBy);
+        PageRequest<Cursor> page = PageRequest.of(first, after, ordering::decode);
         List<UUID> ids = creators.stream().map(c -> Inputs.idOrNull(c.ref())).toList();
-        return queries.ofCreators(access, ids, WorkQueries.Criteria.of(filter), page, Selections.wants(context, "totalCount"))
-                .map(slices -> ids.stream().map(id -> connection(slices.get(id), page)).toList());
+        return queries.ofCreators(access, ids, WorkQueries.Criteria.of(filter), ordering, page,
+                Selections.wants(context, "totalCount"))
+                .map(pages -> ids.stream().map(id -> connection(pages, id, ordering, page)).toList());
     }
 
     @Description("This creator's credit lines, grouped by work.")
@@ -193,12 +198,22 @@ public class WorkGraphQLApi {
 
     // ---
 
-    private Uni<List<Connection<Work>>> derived(List<Work> works, WorkKind kind, Integer first, String after) {
+    private Uni<List<Connection<Work>>> derived(List<Work> works, WorkKind kind, WorkOrderBy orderBy, Integer first,
+            String after) {
         Access access = caller.access();
-        PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
+        WorkOrdering ordering = WorkRules.ordering(orderBy);
+        PageRequest<Cursor> page = PageRequest.of(first, after, ordering::decode);
         List<UUID> ids = works.stream().map(w -> UUID.fromString(w.id())).toList();
-        return queries.derivedFrom(access, ids, kind, page, Selections.wants(context, "totalCount"))
-                .map(slices -> ids.stream().map(id -> connection(slices.get(id), page)).toList());
+        return queries.derivedFrom(access, ids, kind, ordering, page, Selections.wants(context, "totalCount"))
+                .map(pages -> ids.stream().map(id -> connection(pages, id, ordering, page)).toList());
+    }
+
+    /** One parent's page of works, each with the cursor of the ordering. */
+    private static Connection<Work> connection(WorkQueries.Pages pages, UUID parent, WorkOrdering ordering,
+            PageRequest<Cursor> page) {
+        Slice<WorkEntity> slice = pages.slices().get(parent);
+        return page.connection(slice == null ? new Slice<>(List.of(), 0) : slice, Work::from,
+                w -> ordering.cursor(w, pages.keys().get(UUID.fromString(w.id()))));
     }
 
     private static <E, T> Uni<List<List<T>>> perWork(List<Work> works, Function<List<UUID>, Uni<Map<UUID, List<E>>>> load,

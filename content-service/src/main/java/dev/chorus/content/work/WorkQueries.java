@@ -122,38 +122,49 @@ public class WorkQueries {
         return reads.page(pageSql, pageParams, WorkEntity.class, withTotal, "select count(*) from work w " + where, params);
     }
 
+    /** Pages of works for many parents, and each listed work's sort key (for its cursor). */
+    public record Pages(Map<UUID, Slice<WorkEntity>> slices, Map<UUID, Object> keys) {
+    }
+
     /** For each source work, one page of the works of {@code kind} derived from it (remixes, covers, videos). */
-    public Uni<Map<UUID, Slice<WorkEntity>>> derivedFrom(Access access, List<UUID> sources, WorkKind kind,
-            PageRequest<Cursor.TimeAndId> page, boolean withTotal) {
+    public Uni<Pages> derivedFrom(Access access, List<UUID> sources, WorkKind kind, WorkOrdering ordering,
+            PageRequest<Cursor> page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("ids", NestedPages.parents(sources));
         params.put("kind", kind.name());
-        String where = "where w.derived_from_id in (:ids) and w.kind = :kind" + WorkVisibility.sql(access, params);
-        Map<String, Object> pageParams = new LinkedHashMap<>(params);
-        // the window picks the ids; the outer select reads only the entity's columns
-        String sql = "select w.* from work w join (select w.id, row_number() over (partition by w.derived_from_id "
-                + "order by w." + ORDER.replace(", id", ", w.id") + ") as rn from work w " + where
-                + after(page, pageParams) + ") r on r.id = w.id where r.rn <= " + page.fetchSize()
-                + " order by w.derived_from_id, r.rn";
-        return nested.slices(NestedPages.parents(sources),
-                nested.byRows(sql, pageParams, WorkEntity.class, w -> w.derivedFromId), withTotal,
-                "select w.derived_from_id, count(*) from work w " + where + " group by w.derived_from_id", params);
+        String where = " where w.derived_from_id in (:ids) and w.kind = :kind" + WorkVisibility.sql(access, params);
+        return pages(NestedPages.parents(sources), "w.derived_from_id", "from work w", where, params, ordering, page,
+                withTotal);
     }
 
-    /** For each creator, one page of the works crediting them (newest first). Two statements, plus the count. */
-    public Uni<Map<UUID, Slice<WorkEntity>>> ofCreators(Access access, List<UUID> creators, Criteria criteria,
-            PageRequest<Cursor.TimeAndId> page, boolean withTotal) {
+    /** For each creator, one page of the works crediting them. Two statements, plus the count. */
+    public Uni<Pages> ofCreators(Access access, List<UUID> creators, Criteria criteria, WorkOrdering ordering,
+            PageRequest<Cursor> page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("ids", NestedPages.parents(creators));
         String from = "from (select distinct creator_id, work_id from work_credit where creator_id in (:ids)) c "
-                + "join work w on w.id = c.work_id where true" + criteria.where(params)
-                + WorkVisibility.sql(access, params);
+                + "join work w on w.id = c.work_id";
+        String where = " where true" + criteria.where(params) + WorkVisibility.sql(access, params);
+        return pages(NestedPages.parents(creators), "c.creator_id", from, where, params, ordering, page, withTotal);
+    }
+
+    /**
+     * One page per parent of the works {@code from ... where ...} selects, in {@code ordering}: a window function
+     * numbers each parent's works (the keyset after the cursor applied first), the first {@code fetchSize} of
+     * each are loaded, and their sort keys kept for the cursors.
+     */
+    private Uni<Pages> pages(List<UUID> parents, String parent, String from, String where, Map<String, Object> params,
+            WorkOrdering ordering, PageRequest<Cursor> page, boolean withTotal) {
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
-        String sql = "select p.creator_id, p.id from (select c.creator_id, w.id, row_number() over (partition by "
-                + "c.creator_id order by w." + ORDER.replace(", id", ", w.id") + ") as rn " + from
-                + after(page, pageParams) + ") p where p.rn <= " + page.fetchSize() + " order by p.creator_id, p.rn";
-        return nested.slices(NestedPages.parents(creators), nested.byPairs(sql, pageParams, WorkEntity.class, w -> w.id),
-                withTotal, "select c.creator_id, count(*) " + from + " group by c.creator_id", params);
+        String sql = "select p.parent_id, p.id, p.sort_key from (select " + parent + " as parent_id, w.id, "
+                + ordering.key() + " as sort_key, row_number() over (partition by " + parent + " order by "
+                + ordering.order() + ") as rn " + from + ordering.join(pageParams) + where
+                + ordering.after(page.after(), pageParams) + ") p where p.rn <= " + page.fetchSize()
+                + " order by p.parent_id, p.rn";
+        return nested.keyedPairs(sql, pageParams, WorkEntity.class, w -> w.id)
+                .chain(keyed -> nested.slices(parents, Uni.createFrom().item(keyed.byParent()), withTotal,
+                        "select " + parent + ", count(*) " + from + where + " group by " + parent, params)
+                        .map(slices -> new Pages(slices, keyed.keys())));
     }
 
     public Uni<Map<UUID, List<CreditEntity>>> creditsOf(List<UUID> workIds) {

@@ -34,6 +34,24 @@ final class WorkRules {
     private WorkRules() {
     }
 
+    /** The ordering asked for, NEWEST when none; {@code from}/{@code to} only with MOST_PLAYED, both or neither. */
+    static WorkOrdering ordering(WorkOrderBy orderBy) {
+        if (orderBy == null) {
+            return WorkOrdering.NEWEST;
+        }
+        if ((orderBy.from() == null) != (orderBy.to() == null)) {
+            throw new BadUserInputException(orderBy.from() == null ? "orderBy.from" : "orderBy.to",
+                    "a plays period needs both from and to");
+        }
+        if (orderBy.from() != null && orderBy.field() != WorkOrderField.MOST_PLAYED) {
+            throw new BadUserInputException("orderBy.from", "a period applies to MOST_PLAYED only");
+        }
+        if (orderBy.from() != null && orderBy.to().isBefore(orderBy.from())) {
+            throw new BadUserInputException("orderBy.to", "to must be on or after from");
+        }
+        return new WorkOrdering(orderBy.field(), orderBy.from(), orderBy.to());
+    }
+
     static String title(String value) {
         return Inputs.requiredLine("title", value, TITLE_MAX);
     }

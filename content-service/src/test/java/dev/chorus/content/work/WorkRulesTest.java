@@ -20,6 +20,18 @@ class WorkRulesTest {
     }
 
     @Test
+    void anOrderingIsNewestByDefaultAndAPeriodOnlyOrdersPlays() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 30);
+        assertEquals(WorkOrdering.NEWEST, WorkRules.ordering(null));
+        assertEquals(new WorkOrdering(WorkOrderField.MOST_PLAYED, day, day),
+                WorkRules.ordering(new WorkOrderBy(WorkOrderField.MOST_PLAYED, day, day)));
+        refused("orderBy.from", () -> WorkRules.ordering(new WorkOrderBy(WorkOrderField.TITLE, day, day)));
+        refused("orderBy.to", () -> WorkRules.ordering(new WorkOrderBy(WorkOrderField.MOST_PLAYED, day, null)));
+        refused("orderBy.from", () -> WorkRules.ordering(new WorkOrderBy(WorkOrderField.MOST_PLAYED, null, day)));
+        refused("orderBy.to", () -> WorkRules.ordering(new WorkOrderBy(WorkOrderField.MOST_PLAYED, day, day.minusDays(1))));
+    }
+
+    @Test
     void anIsrcIsNormalisedAndItsShapeChecked() {
         assertEquals("CNA121900001", WorkRules.isrc(" cn-a12-19-00001 "));
         assertNull(WorkRules.isrc("  "));

@@ -68,12 +68,13 @@ public class EventGraphQLApi {
     }
 
     @Query
-    @Description("Events the caller may see (published ones; staff: all), by start time, soonest first. `first` is "
-            + "0..100 (default 20).")
-    public Uni<Connection<@NonNull Event>> events(EventFilter filter, Integer first, String after) {
+    @Description("Events the caller may see (published ones; staff: all), by start time, soonest first unless "
+            + "`orderBy` is LATEST. `first` is 0..100 (default 20).")
+    public Uni<Connection<@NonNull Event>> events(EventFilter filter, EventOrder orderBy, Integer first, String after) {
         Access access = caller.access();
         PageRequest<Cursor.TimeAndId> page = PageRequest.of(first, after, Cursor.TimeAndId::decode);
-        return queries.search(access, filter, page, Selections.wants(context, "totalCount")).map(s -> connection(s, page));
+        return queries.search(access, filter, orderBy, page, Selections.wants(context, "totalCount"))
+                .map(s -> connection(s, page));
     }
 
     @Resolver

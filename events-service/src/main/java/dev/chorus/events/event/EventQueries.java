@@ -38,9 +38,9 @@ public class EventQueries {
         return reads.byIds(EventEntity.class, ids, e -> e.id);
     }
 
-    /** One page of the events the caller may see, by start time, soonest first. */
-    public Uni<Slice<EventEntity>> search(Access access, EventFilter filter, PageRequest<Cursor.TimeAndId> page,
-            boolean withTotal) {
+    /** One page of the events the caller may see, by start time (soonest or latest first), then id. */
+    public Uni<Slice<EventEntity>> search(Access access, EventFilter filter, EventOrder order,
+            PageRequest<Cursor.TimeAndId> page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder("where true" + EventVisibility.sql(access));
         if (filter != null) {
@@ -71,13 +71,17 @@ public class EventQueries {
         }
         String from = "from event e join venue v on v.id = e.venue_id " + where;
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
+        boolean latest = order == EventOrder.LATEST;
+        String op = latest ? "<" : ">";
+        String direction = latest ? " desc" : "";
         String keyset = "";
         if (page.hasAfter()) {
-            keyset = " and (e.starts_at > :afterTime or (e.starts_at = :afterTime and e.id > :afterId))";
+            keyset = " and (e.starts_at " + op + " :afterTime or (e.starts_at = :afterTime and e.id " + op + " :afterId))";
             pageParams.put("afterTime", page.after().time());
             pageParams.put("afterId", page.after().id());
         }
-        String sql = "select e.* " + from + keyset + " order by e.starts_at, e.id limit " + page.fetchSize();
+        String sql = "select e.* " + from + keyset + " order by e.starts_at" + direction + ", e.id" + direction
+                + " limit " + page.fetchSize();
         return reads.page(sql, pageParams, EventEntity.class, withTotal, "select count(*) " + from, params);
     }
 

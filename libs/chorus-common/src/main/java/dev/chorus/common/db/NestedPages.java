@@ -40,11 +40,24 @@ public class NestedPages {
      */
     public <T> Uni<Map<UUID, List<T>>> byPairs(String pairsSql, Map<String, Object> params, Class<T> entity,
             Function<T, UUID> idOf) {
+        return keyedPairs(pairsSql, params, entity, idOf).map(Keyed::byParent);
+    }
+
+    /** Children grouped by parent, and the third column of each child's row (its sort key) by child id. */
+    public record Keyed<T>(Map<UUID, List<T>> byParent, Map<UUID, Object> keys) {
+    }
+
+    /**
+     * As {@link #byPairs}, for a query answering {@code (parent_id, child_id, sort_key)}: the sort key, which a
+     * cursor needs and the entity does not hold (a sum, a lower-cased title), is kept by child id.
+     */
+    public <T> Uni<Keyed<T>> keyedPairs(String pairsSql, Map<String, Object> params, Class<T> entity,
+            Function<T, UUID> idOf) {
         return reads.read(s -> bind(s.createNativeQuery(pairsSql, Object[].class), params).getResultList()
                 .chain(pairs -> {
                     List<UUID> childIds = pairs.stream().map(p -> (UUID) p[1]).distinct().toList();
                     if (childIds.isEmpty()) {
-                        return Uni.createFrom().item(Map.<UUID, List<T>> of());
+                        return Uni.createFrom().item(new Keyed<T>(Map.of(), Map.of()));
                     }
                     return s.createSelectionQuery("from " + entity.getSimpleName() + " where id in :ids", entity)
                             .setParameter("ids", childIds).getResultList()
@@ -52,9 +65,15 @@ public class NestedPages {
                                 Map<UUID, T> byId = new HashMap<>();
                                 children.forEach(c -> byId.put(idOf.apply(c), c));
                                 Map<UUID, List<T>> byParent = new HashMap<>();
-                                pairs.forEach(p -> byParent.computeIfAbsent((UUID) p[0], k -> new ArrayList<>())
-                                        .add(byId.get((UUID) p[1])));
-                                return byParent;
+                                Map<UUID, Object> keys = new HashMap<>();
+                                pairs.forEach(p -> {
+                                    byParent.computeIfAbsent((UUID) p[0], k -> new ArrayList<>())
+                                            .add(byId.get((UUID) p[1]));
+                                    if (p.length > 2 && p[2] != null) {
+                                        keys.put((UUID) p[1], p[2]);
+                                    }
+                                });
+                                return new Keyed<>(byParent, keys);
                             });
                 }));
     }

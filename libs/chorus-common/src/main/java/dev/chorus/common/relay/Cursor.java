@@ -13,7 +13,8 @@ import dev.chorus.common.error.BadUserInputException;
  * a client's {@code after} ({@code decode}, BAD_USER_INPUT on {@code after} when it is not a cursor of that kind);
  * the text is opaque to clients ({@link Cursors}). A list names its kind once, in {@link PageRequest#of}.
  */
-public sealed interface Cursor permits Cursor.TimeAndId, Cursor.TextAndId, Cursor.IdAndNumber, Cursor.Number {
+public sealed interface Cursor permits Cursor.TimeAndId, Cursor.TextAndId, Cursor.IdAndNumber, Cursor.NumberAndId,
+        Cursor.Number {
     String encode();
 
     /** Lists ordered by a time, then the id (creators by joining, works by creation, events by start…). */
@@ -70,6 +71,23 @@ public sealed interface Cursor permits Cursor.TimeAndId, Cursor.TextAndId, Curso
             List<String> parts = Cursors.decode(cursor, 2);
             try {
                 return new IdAndNumber(UUID.fromString(parts.get(0)), Integer.parseInt(parts.get(1)));
+            } catch (IllegalArgumentException e) {
+                throw invalid();
+            }
+        }
+    }
+
+    /** Lists ordered by a count, then the id (works by plays). */
+    record NumberAndId(long number, UUID id) implements Cursor {
+        @Override
+        public String encode() {
+            return Cursors.encode(Long.toString(number), id.toString());
+        }
+
+        public static NumberAndId decode(String cursor) {
+            List<String> parts = Cursors.decode(cursor, 2);
+            try {
+                return new NumberAndId(Long.parseLong(parts.get(0)), UUID.fromString(parts.get(1)));
             } catch (IllegalArgumentException e) {
                 throw invalid();
             }
