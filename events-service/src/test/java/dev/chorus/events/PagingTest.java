@@ -53,4 +53,34 @@ class PagingTest {
                 + "registrations(first: 1, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage } } } }",
                 Map.of("e", events.get(0)), "after", "data.event.registrations", "node.id"), "in queue order, each once");
     }
+
+    @Test
+    void eventsSoonestOrLatestFirstWithTiesBrokenByIdAcrossPages() {
+        String city = "Order " + UUID.randomUUID().toString().substring(0, 8);
+        String venue = Events.venue(city, 100);
+        String early = Events.createEvent(Events.event(venue, 2, 24));
+        Map<String, Object> sameStart = Events.event(venue, 2, 48);
+        List<String> tied = new ArrayList<>(List.of(Events.createEvent(sameStart), Events.createEvent(sameStart)));
+        for (String id : List.of(early, tied.get(0), tied.get(1))) {
+            GraphQLClient.ok(Events.PUBLISH, Map.of("id", id));
+        }
+        tied.sort(null);
+        List<String> soonest = List.of(early, tied.get(0), tied.get(1));
+        List<String> latest = List.of(tied.get(1), tied.get(0), early);
+        String query = "query($c: String, $o: EventOrder, $first: Int, $after: String) { events(filter: {city: $c}, "
+                + "orderBy: $o, first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage } } }";
+        java.util.function.BiFunction<String, Integer, List<String>> all = (order, first) -> {
+            Map<String, Object> v = new java.util.HashMap<>(Map.of("c", city));
+            v.put("o", order);
+            v.put("first", first);
+            return first == 1 ? Pages.follow(query, v, "after", "data.events", "node.id")
+                    : GraphQLClient.ok(query, v).getList("data.events.edges.node.id");
+        };
+        assertEquals(soonest, all.apply(null, 10), "soonest first by default, a tie by id");
+        assertEquals(soonest, all.apply("SOONEST", 1));
+        assertEquals(latest, all.apply("LATEST", 10));
+        assertEquals(latest, all.apply("LATEST", 1), "one per page across the tie");
+        Map<String, Object> wrong = new java.util.HashMap<>(Map.of("c", city, "o", "LOUDEST"));
+        assertEquals("BAD_USER_INPUT", GraphQLClient.post(query, wrong).getString("errors[0].extensions.code"));
+    }
 }
