@@ -34,7 +34,8 @@ class EventTest {
         assertEquals(500, event.getInt("seatsRemaining"));
         assertEquals(0, event.getInt("waitlistLength"));
         assertEquals(venue, event.getString("venue.id"));
-        assertEquals("成都", event.getString("venue.city"));
+        assertEquals("成都", event.getString("venue.city.localName"));
+        assertEquals("Chengdu", event.getString("venue.city.name"));
     }
 
     @Test
@@ -168,7 +169,7 @@ class EventTest {
 
     @Test
     void eventsAreFilteredAndListedSoonestFirst() {
-        String city = "Guilin" + System.nanoTime();
+        String city = Events.newCity("Guilin");
         String venue = Events.venue(city, 100);
         String later = Events.createEvent(Events.event(venue, 10, 72));
         Map<String, Object> trainingInput = Events.event(venue, 10, 24);

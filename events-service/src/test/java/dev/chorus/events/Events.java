@@ -12,7 +12,7 @@ import dev.chorus.test.GraphQLClient;
 /** events-service requests the tests share. */
 final class Events {
     static final String EVENT_FIELDS = "id title kind organizer description startsAt endsAt timeZone capacity opensAt "
-            + "closesAt status seatsRemaining waitlistLength venue { id name city }";
+            + "closesAt status seatsRemaining waitlistLength venue { id name city { name localName } }";
     static final String CREATE_EVENT = "mutation($input: CreateEventInput!) { createEvent(input: $input) { "
             + EVENT_FIELDS + " } }";
     static final String PUBLISH = "mutation($id: ID!) { publishEvent(input: {id: $id}) { id status } }";
@@ -26,6 +26,14 @@ final class Events {
 
     static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** A city of the test's own (staff add it), by its canonical name; its local name is that plus " 市". */
+    static String newCity(String prefix) {
+        String name = prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+        GraphQLClient.ok("mutation($i: AddCityInput!) { addCity(input: $i) { id } }",
+                Map.of("i", Map.of("name", name, "localName", name + " 市")));
+        return name;
     }
 
     static String venue(String city, int maxCapacity) {

@@ -23,7 +23,7 @@ class PagingTest {
 
     @Test
     void venuesEventsAndRegistrationsAreFollowedToTheEnd() {
-        String city = "Paging " + UUID.randomUUID().toString().substring(0, 8);
+        String city = Events.newCity("Paging");
         List<String> venues = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             venues.add(Events.venue(city, 100));
@@ -56,7 +56,7 @@ class PagingTest {
 
     @Test
     void eventsSoonestOrLatestFirstWithTiesBrokenByIdAcrossPages() {
-        String city = "Order " + UUID.randomUUID().toString().substring(0, 8);
+        String city = Events.newCity("Order");
         String venue = Events.venue(city, 100);
         String early = Events.createEvent(Events.event(venue, 2, 24));
         Map<String, Object> sameStart = Events.event(venue, 2, 48);

@@ -119,7 +119,7 @@ class EndToEndTest {
                   remixes { edges { node { title credits { role creator { handle tier } } } } } } } }
                 albums { edges { node { title boutique } } }
                 performances(upcoming: true) { edges { node { role
-                  event { title seatsRemaining venue { name city } } } } }
+                  event { title seatsRemaining venue { name city { name localName } } } } } }
               }
               work(id: $work) { performedAt { edges { node { title } } } }
             }""";
@@ -160,7 +160,8 @@ class EndToEndTest {
         assertEquals("HEADLINER", performance.get("role").asText());
         assertEquals("E2E 音乐会", performance.at("/event/title").asText());
         assertEquals(99, performance.at("/event/seatsRemaining").asInt());
-        assertEquals("上海", performance.at("/event/venue/city").asText());
+        assertEquals("上海", performance.at("/event/venue/city/localName").asText());
+        assertEquals("Shanghai", performance.at("/event/venue/city/name").asText());
         assertEquals("E2E 音乐会", data.at("/work/performedAt/edges/0/node/title").asText());
     }
 
@@ -303,6 +304,7 @@ class EndToEndTest {
         m.put("takeDownDistribution", "takeDownDistribution(input: {id: " + id + "}) { id }");
         m.put("recordEngagement", "recordEngagement(input: {day: \"2026-01-01\", deltas: [{workId: " + id
                 + ", plays: 1}]}) { works }");
+        m.put("addCity", "addCity(input: {name: \"n\", localName: \"l\"}) { id }");
         m.put("createVenue", "createVenue(input: {name: \"v\", city: \"c\", address: \"a\", maxCapacity: 10}) { id }");
         m.put("createEvent", "createEvent(input: {title: \"e\", kind: CONCERT, organizer: JOINT, venueId: " + id
                 + ", startsAt: " + at + ", endsAt: " + at + ", timeZone: \"Asia/Shanghai\", capacity: 1, opensAt: "

@@ -8,10 +8,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.chorus.common.db.Reads;
+import dev.chorus.common.input.Inputs;
 import dev.chorus.common.relay.Cursor;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.relay.Slice;
 import dev.chorus.common.security.Access;
+import dev.chorus.events.city.CityRules;
 import io.smallrye.mutiny.Uni;
 
 /** Every read of events; batched reads cost the same whatever the number of events. */
@@ -56,9 +58,9 @@ public class EventQueries {
                 where.append(" and e.status = :status");
                 params.put("status", filter.status().name());
             }
-            if (filter.city() != null && !filter.city().isBlank()) {
-                where.append(" and lower(v.city) = lower(:city)");
-                params.put("city", filter.city().strip());
+            if (filter.city() != null && Inputs.hasVisible(filter.city())) {
+                where.append(" and v.city_id = (select n.city_id from city_name n where n.name_key = :cityKey)");
+                params.put("cityKey", CityRules.lookup("filter.city", filter.city()));
             }
             if (filter.from() != null) {
                 where.append(" and e.ends_at >= :from");

@@ -7,7 +7,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import dev.chorus.common.db.Idempotency;
 
 @Input("CreateVenueInput")
-public record CreateVenueInput(@NonNull String name, @NonNull String city, @NonNull String address,
+public record CreateVenueInput(@NonNull String name,
+        @NonNull @Description("The city, by any of its names (see `cities`).") String city, @NonNull String address,
         @NonNull Integer maxCapacity,
         @Description(Idempotency.KEY_DESCRIPTION) String idempotencyKey) {
 }

@@ -17,8 +17,7 @@ public class VenueEntity extends PanacheEntityBase {
     public UUID id;
     @Column(columnDefinition = "text")
     public String name;
-    @Column(columnDefinition = "text")
-    public String city;
+    public UUID cityId;
     @Column(columnDefinition = "text")
     public String address;
     public int maxCapacity;

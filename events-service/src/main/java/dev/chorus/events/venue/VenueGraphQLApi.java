@@ -1,6 +1,7 @@
 package dev.chorus.events.venue;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 
 import dev.chorus.common.graphql.Selections;
 import dev.chorus.common.input.Inputs;
@@ -16,6 +18,9 @@ import dev.chorus.common.relay.Connection;
 import dev.chorus.common.relay.Cursor;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.security.Caller;
+import dev.chorus.events.city.City;
+import dev.chorus.events.city.CityQueries;
+import dev.chorus.events.city.CityRules;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.federation.Resolver;
 import io.smallrye.mutiny.Uni;
@@ -29,7 +34,11 @@ public class VenueGraphQLApi {
 
     private final Caller caller;
 
-    public VenueGraphQLApi(VenueService service, VenueQueries queries, Context context, Caller caller) {
+    private final CityQueries cities;
+
+    public VenueGraphQLApi(VenueService service, VenueQueries queries, CityQueries cities, Context context,
+            Caller caller) {
+        this.cities = cities;
         this.caller = caller;
         this.service = service;
         this.queries = queries;
@@ -42,10 +51,11 @@ public class VenueGraphQLApi {
     }
 
     @Query
-    @Description("Venues by name, optionally in one city (case-insensitive).")
+    @Description("Venues by name, optionally in one city, named by any of its names (case-insensitive).")
     public Uni<Connection<@NonNull Venue>> venues(String city, Integer first, String after) {
         PageRequest<Cursor.TextAndId> page = PageRequest.of(first, after, Cursor.TextAndId::decode);
-        return queries.search(city, page, Selections.wants(context, "totalCount"))
+        String cityKey = city == null || !Inputs.hasVisible(city) ? null : CityRules.lookup("city", city);
+        return queries.search(cityKey, page, Selections.wants(context, "totalCount"))
                 .map(slice -> page.connection(slice, Venue::from, v -> Cursor.TextAndId.of(v.name(), v.id())));
     }
 
@@ -53,6 +63,13 @@ public class VenueGraphQLApi {
     public Uni<List<Venue>> venueEntities(@Name("id") List<String> ids) {
         return queries.byIds(ids.stream().map(Inputs::idOrNull).toList())
                 .map(rows -> rows.stream().map(v -> v == null ? null : Venue.from(v)).toList());
+    }
+
+    @NonNull
+    @Description("The city the venue is in, with its names in both scripts.")
+    public Uni<List<@NonNull City>> city(@Source List<Venue> venues) {
+        return cities.byIds(venues.stream().map(v -> UUID.fromString(v.cityId())).toList())
+                .map(rows -> rows.stream().map(City::from).toList());
     }
 
     @Mutation

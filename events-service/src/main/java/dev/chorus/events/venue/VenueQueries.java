@@ -31,13 +31,13 @@ public class VenueQueries {
         return reads.byIds(VenueEntity.class, ids, v -> v.id);
     }
 
-    /** One page of venues by name, optionally in one city (case-insensitive). */
-    public Uni<Slice<VenueEntity>> search(String city, PageRequest<Cursor.TextAndId> page, boolean withTotal) {
+    /** One page of venues by name, optionally in the city one of whose names has this key. */
+    public Uni<Slice<VenueEntity>> search(String cityKey, PageRequest<Cursor.TextAndId> page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = "where true";
-        if (city != null && !city.isBlank()) {
-            where += " and lower(v.city) = lower(:city)";
-            params.put("city", city.strip());
+        if (cityKey != null) {
+            where += " and v.city_id = (select n.city_id from city_name n where n.name_key = :cityKey)";
+            params.put("cityKey", cityKey);
         }
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
         String keyset = "";
@@ -46,7 +46,8 @@ public class VenueQueries {
             pageParams.put("afterName", page.after().text());
             pageParams.put("afterId", page.after().id());
         }
-        String sql = "select v.* from venue v " + where + keyset + " order by v.name, v.id limit " + page.fetchSize();
+        // the entity's columns only: venue also keeps city_as_entered, which the entity does not map
+        String sql = "select v.id, v.name, v.city_id, v.address, v.max_capacity, v.created_at from venue v " + where + keyset + " order by v.name, v.id limit " + page.fetchSize();
         String countSql = "select count(*) from venue v " + where;
         return reads.page(sql, pageParams, VenueEntity.class, withTotal, countSql, params);
     }

@@ -6,7 +6,6 @@ import dev.chorus.common.input.Inputs;
 /** The rules of venue data; each failure names the input field at fault. */
 final class VenueRules {
     static final int NAME_MAX = 200;
-    static final int CITY_MAX = 100;
     static final int ADDRESS_MAX = 500;
     static final int CAPACITY_MAX = 100_000;
 
@@ -15,10 +14,6 @@ final class VenueRules {
 
     static String name(String value) {
         return Inputs.requiredLine("name", value, NAME_MAX);
-    }
-
-    static String city(String value) {
-        return Inputs.requiredLine("city", value, CITY_MAX);
     }
 
     static String address(String value) {

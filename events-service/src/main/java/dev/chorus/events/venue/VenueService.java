@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.chorus.common.db.Idempotency;
 import dev.chorus.common.security.Access;
 import dev.chorus.common.time.Times;
+import dev.chorus.events.city.CityService;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -20,12 +21,14 @@ public class VenueService {
         VenueEntity venue = new VenueEntity();
         venue.id = UUID.randomUUID();
         venue.name = VenueRules.name(input.name());
-        venue.city = VenueRules.city(input.city());
         venue.address = VenueRules.address(input.address());
         venue.maxCapacity = VenueRules.maxCapacity(input.maxCapacity());
         venue.createdAt = Times.now();
         return Idempotency.once("createVenue", access, key, input,
-                () -> venue.persist().replaceWith(venue),
+                () -> CityService.cityOf("city", input.city()).chain(city -> {
+                    venue.cityId = city;
+                    return venue.persist();
+                }).replaceWith(venue),
                 v -> v.id.toString(), id -> VenueEntity.<VenueEntity> findById(UUID.fromString(id)));
     }
 }

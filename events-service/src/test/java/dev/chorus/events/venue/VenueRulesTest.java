@@ -17,7 +17,6 @@ class VenueRulesTest {
             assertEquals("maxCapacity", assertThrows(BadUserInputException.class, () -> VenueRules.maxCapacity(bad)).field());
         }
         assertEquals("上海 Livehouse", VenueRules.name("  上海 Livehouse "));
-        assertEquals("city", assertThrows(BadUserInputException.class, () -> VenueRules.city("\u3000")).field());
         assertEquals("address", assertThrows(BadUserInputException.class,
                 () -> VenueRules.address("x".repeat(VenueRules.ADDRESS_MAX + 1))).field());
     }
