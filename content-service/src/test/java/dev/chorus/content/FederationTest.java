@@ -35,6 +35,25 @@ class FederationTest {
     }
 
     @Test
+    void connectionsAndEdgesHaveRelayNamesInTheSdlInIntrospectionAndWhenQueried() {
+        String sdl = SubgraphSchema.served();
+        assertTrue(sdl.contains("type WorkConnection {"), sdl);
+        assertTrue(sdl.contains("edges: [WorkEdge!]!"), sdl);
+        assertTrue(sdl.contains("works(after: String, filter: WorkFilter, first: Int, orderBy: WorkOrderBy): WorkConnection"), sdl);
+        assertTrue(!sdl.contains("Connection_") && !sdl.contains("Edge_"), sdl);
+        JsonPath types = GraphQLClient.ok("{ a: __type(name: \"WorkConnection\") { name fields { name } } "
+                + "b: __type(name: \"Connection_Work\") { name } c: __type(name: \"AlbumEdge\") { name } }", Map.of());
+        assertEquals(List.of("edges", "pageInfo", "totalCount"), types.getList("data.a.fields.name"));
+        assertNull(types.get("data.b"));
+        assertEquals("AlbumEdge", types.getString("data.c.name"));
+        String work = Content.publishedWork("relay", "ORIGINAL", null, Content.creator());
+        JsonPath listed = GraphQLClient.ok("query($id: ID!) { work(id: $id) { remixes { __typename totalCount "
+                + "edges { __typename cursor node { id } } pageInfo { hasNextPage } } } }", Map.of("id", work));
+        assertEquals("WorkConnection", listed.getString("data.work.remixes.__typename"));
+        assertEquals(0, listed.getInt("data.work.remixes.totalCount"));
+    }
+
+    @Test
     void fiftyRepresentationsOfEachTypeInOneRequestAnswerInOrderWithOneStatementPerType() {
         String artist = Content.creator();
         List<String> works = new ArrayList<>();

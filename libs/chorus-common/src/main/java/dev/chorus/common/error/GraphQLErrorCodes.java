@@ -16,6 +16,7 @@ import graphql.GraphQLError;
 import dev.chorus.common.graphql.AliasedArguments;
 import dev.chorus.common.http.GraphQLRequests;
 import dev.chorus.common.graphql.CheckedDocuments;
+import dev.chorus.common.graphql.RelayNames;
 import dev.chorus.common.graphql.StrictScalars;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Arc;
@@ -43,12 +44,12 @@ public class GraphQLErrorCodes implements EventingService {
 
     /**
      * Adds the check of {@link AliasedArguments} to validation (see {@link CheckedDocuments}) and executes on the
-     * schema with {@link StrictScalars} (SmallRye's schema is its CDI bean; only coercion changes).
+     * schema with {@link StrictScalars} and {@link RelayNames} (SmallRye's schema is its CDI bean).
      */
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         GraphQLSchema schema = Arc.container().instance(GraphQLSchema.class).get();
-        return builder.schema(StrictScalars.of(schema)).preparsedDocumentProvider(new CheckedDocuments());
+        return builder.schema(RelayNames.of(StrictScalars.of(schema))).preparsedDocumentProvider(new CheckedDocuments());
     }
 
     @Override
