@@ -1097,6 +1097,7 @@ class EndToEndTest {
         }
         assertTrue(remixers.contains("remix_fox"), remixers::toString);
         assertEquals("HEADLINER", creator.at("/performances/edges/0/node/role").asText());
-        assertEquals("上海", creator.at("/performances/edges/0/node/event/venue/city").asText());
+        assertEquals("上海", creator.at("/performances/edges/0/node/event/venue/city/localName").asText());
+        assertEquals("Shanghai", creator.at("/performances/edges/0/node/event/venue/city/name").asText());
     }
 }

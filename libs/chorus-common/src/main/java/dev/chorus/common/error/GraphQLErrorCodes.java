@@ -97,7 +97,8 @@ public class GraphQLErrorCodes implements EventingService {
         }
         ErrorClassification type = error.getErrorType();
         if (type == ErrorType.ValidationError || type == ErrorType.InvalidSyntax
-                || type == ErrorType.OperationNotSupported) {
+                || type == ErrorType.OperationNotSupported
+                || error instanceof graphql.introspection.GoodFaithIntrospection.BadFaithIntrospectionError) {
             return rebuild(error, error.getMessage(), ErrorCode.BAD_USER_INPUT, null);
         }
         return internal(error, null);

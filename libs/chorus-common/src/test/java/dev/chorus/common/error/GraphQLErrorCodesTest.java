@@ -58,6 +58,14 @@ class GraphQLErrorCodesTest {
     }
 
     @Test
+    void anIntrospectionAskingTooMuchIsABadUserInputNotAnInternalError() {
+        GraphQLError error = GraphQLErrorCodes.toClientError(
+                graphql.introspection.GoodFaithIntrospection.BadFaithIntrospectionError.tooManyFields("Query.__type"));
+        assertEquals("BAD_USER_INPUT", error.getExtensions().get("code"));
+        assertTrue(error.getMessage().contains("introspection"), error.getMessage());
+    }
+
+    @Test
     void noJavaSideClassificationReachesTheClient() {
         GraphQLError error = GraphQLErrorCodes.toClientError(ValidationError.newValidationError()
                 .validationErrorType(ValidationErrorType.FieldUndefined)
