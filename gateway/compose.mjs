@@ -1,8 +1,10 @@
 // Composes the Chorus supergraph from the SDL each service serves at `_service { sdl }`.
 // Each service's build writes that SDL to <service>/target/subgraph/schema.graphql when it packages the service
 // (dev.chorus.test.SubgraphSchema asks the packaged service itself; see subgraphs.json).
-//   node compose.mjs           writes supergraph.graphql
-//   node compose.mjs --check   fails when composition fails or supergraph.graphql is not what the code composes
+// It also writes schema.graphql: the public schema clients see through the gateway (no federation internals),
+// the file code generators read.
+//   node compose.mjs           writes supergraph.graphql and schema.graphql
+//   node compose.mjs --check   fails when composition fails or either file is not what the code composes
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,18 +31,27 @@ if (result.errors && result.errors.length > 0) {
   process.exit(1);
 }
 
-const supergraph = result.supergraphSdl.trimEnd() + '\n';
-const target = resolve(here, 'supergraph.graphql');
+const outputs = [
+  ['supergraph.graphql', result.supergraphSdl],
+  ['schema.graphql', result.publicSdl],
+].map(([file, sdl]) => ({ file, sdl: sdl.trimEnd() + '\n', target: resolve(here, file) }));
 if (check) {
-  const committed = existsSync(target) ? readFileSync(target, 'utf8') : '';
-  if (committed !== supergraph) {
-    writeFileSync(resolve(here, 'supergraph.expected.graphql'), supergraph);
-    console.error('compose: gateway/supergraph.graphql differs from what the code composes '
-      + '(see gateway/supergraph.expected.graphql); run `npm run compose` in gateway/ and commit it');
-    process.exit(1);
+  let stale = false;
+  for (const { file, sdl, target } of outputs) {
+    const committed = existsSync(target) ? readFileSync(target, 'utf8') : '';
+    if (committed !== sdl) {
+      const expected = file.replace('.graphql', '.expected.graphql');
+      writeFileSync(resolve(here, expected), sdl);
+      console.error(`compose: gateway/${file} differs from what the code composes (see gateway/${expected}); `
+        + 'run `npm run compose` in gateway/ and commit it');
+      stale = true;
+    }
   }
-  console.log(`compose: supergraph.graphql is up to date (${services.map((s) => s.name).join(', ')})`);
+  if (stale) process.exit(1);
+  console.log(`compose: supergraph.graphql and schema.graphql are up to date (${services.map((s) => s.name).join(', ')})`);
 } else {
-  writeFileSync(target, supergraph);
-  console.log(`compose: wrote ${target}`);
+  for (const { sdl, target } of outputs) {
+    writeFileSync(target, sdl);
+    console.log(`compose: wrote ${target}`);
+  }
 }
