@@ -4,6 +4,7 @@ import { defineConfig } from '@graphql-hive/gateway';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { GraphQLError } from 'graphql';
 import { verifierFromEnvironment } from './identity.mjs';
+import { useResponseCompression } from './compression.mjs';
 import { useCodedRefusals, useRequestLimits } from './limits.mjs';
 import { requestDeadline, useCircuitBreaker } from './resilience.mjs';
 import { loadTrustedDocuments, trustedDocuments } from './trusted.mjs';
@@ -134,6 +135,7 @@ export const gatewayConfig = defineConfig({
     }),
     // after the breaker, so that it wraps it: a call the deadline does not start never counts as a failure
     deadline.plugin,
+    useResponseCompression({ minBytes: number('CHORUS_COMPRESS_MIN_BYTES', 1024) }),
   ],
   // a browser may send a form or text/plain POST, or a GET, cross-site without a CORS preflight: such requests
   // must carry one of these headers, which a cross-site page cannot add without a preflight

@@ -40,7 +40,7 @@ export function clientKey(identity, request, serverContext, trustForwardedFor) {
   return 'address:' + (forwarded || serverContext?.req?.socket?.remoteAddress || 'unknown');
 }
 
-function refusal(fetchAPI, status, code, message, headers = {}) {
+export function refusal(fetchAPI, status, code, message, headers = {}) {
   return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
     status,
     headers: { 'content-type': 'application/json; charset=utf-8', ...headers },

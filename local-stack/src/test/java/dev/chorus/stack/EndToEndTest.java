@@ -1076,6 +1076,59 @@ class EndToEndTest {
         assertEquals("林夏", anonymous.data(readme).at("/creatorByHandle/displayName").asText(), "any document runs again");
     }
 
+    @Test
+    void answersAreCompressedForClientsThatAcceptItAndDecompressToTheSameAnswer() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String readme = Files.readString(ROOT.resolve("gateway/example-query.graphql"));
+        String body = json.writeValueAsString(Map.of("query", readme));
+        java.util.function.Function<String, HttpRequest.Builder> asking = encoding -> {
+            HttpRequest.Builder b = HttpRequest.newBuilder(stack.gatewayUrl()).header("content-type", "application/json")
+                    .header("accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+            return encoding == null ? b : b.header("accept-encoding", encoding);
+        };
+        HttpResponse<byte[]> plain = HTTP.send(asking.apply(null).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertTrue(plain.headers().firstValue("content-encoding").isEmpty());
+        HttpResponse<byte[]> gzip = HTTP.send(asking.apply("gzip, deflate").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("gzip", gzip.headers().firstValue("content-encoding").orElse(""));
+        byte[] unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip.body())).readAllBytes();
+        assertEquals(json.readTree(plain.body()), json.readTree(unzipped), "the same answer");
+        assertTrue(gzip.body().length < plain.body().length, gzip.body().length + " of " + plain.body().length);
+        HttpResponse<byte[]> brotli = HTTP.send(asking.apply("gzip, deflate, br, zstd").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("br", brotli.headers().firstValue("content-encoding").orElse(""));
+        assertTrue(brotli.body().length <= gzip.body().length + 16, brotli.body().length + " vs gzip " + gzip.body().length);
+        System.out.printf("[compression] README example answer: %d bytes plain, %d gzip, %d brotli%n",
+                plain.body().length, gzip.body().length, brotli.body().length);
+        String large = json.writeValueAsString(Map.of("query", "{ __schema { types { name description fields { name "
+                + "description args { name description } } } } }"));
+        HttpResponse<byte[]> schemaPlain = HTTP.send(HttpRequest.newBuilder(stack.gatewayUrl())
+                .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(large)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> schemaBrotli = HTTP.send(HttpRequest.newBuilder(stack.gatewayUrl())
+                .header("content-type", "application/json").header("accept-encoding", "br")
+                .POST(HttpRequest.BodyPublishers.ofString(large)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("br", schemaBrotli.headers().firstValue("content-encoding").orElse(""));
+        assertTrue(schemaBrotli.body().length * 5 < schemaPlain.body().length,
+                schemaBrotli.body().length + " of " + schemaPlain.body().length);
+        System.out.printf("[compression] schema introspection answer: %d bytes plain, %d brotli%n",
+                schemaPlain.body().length, schemaBrotli.body().length);
+
+        HttpResponse<byte[]> page = HTTP.send(HttpRequest.newBuilder(stack.gatewayUrl()).header("accept", "text/html")
+                .header("accept-encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("gzip", page.headers().firstValue("content-encoding").orElse(""), "the GraphQL IDE page too");
+        String html = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(page.body())).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(html.contains("<html") || html.contains("<!DOCTYPE"), html.substring(0, Math.min(200, html.length())));
+        System.out.printf("[compression] GraphQL IDE page: %d bytes plain, %d gzip%n", html.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8).length, page.body().length);
+
+        HttpResponse<String> compressedRequest = HTTP.send(HttpRequest.newBuilder(stack.gatewayUrl())
+                .header("content-type", "application/json").header("content-encoding", "gzip")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, compressedRequest.statusCode(), compressedRequest.body());
+        assertEquals("BAD_USER_INPUT", json.readTree(compressedRequest.body()).at("/errors/0/extensions/code").asText());
+    }
+
     private static HttpResponse<String> postJson(String body) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(stack.gatewayUrl()).header("content-type", "application/json")
                 .header("accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
