@@ -1076,6 +1076,38 @@ class EndToEndTest {
         assertEquals("林夏", anonymous.data(readme).at("/creatorByHandle/displayName").asText(), "any document runs again");
     }
 
+    /** The screens front-end teams asked for (issue 15), each one query through the gateway on the demo data. */
+    @Test
+    void aCreatorsPageAndACitysEventsAreOneQueryEach() throws Exception {
+        JsonNode page = anonymous.data("""
+                { creatorByHandle(handle: "linxia") {
+                    works(orderBy: {field: MOST_PLAYED}, first: 10) { edges { cursor node { title engagement { plays } } } }
+                    albums(filter: {boutique: true}) { edges { node { title boutique } } } } }""").get("creatorByHandle");
+        List<Long> plays = new ArrayList<>();
+        page.at("/works/edges").forEach(e -> plays.add(e.at("/node/engagement/plays").asLong()));
+        assertTrue(plays.size() >= 2, page.toString());
+        List<Long> sorted = new ArrayList<>(plays);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, plays, "most played first");
+        assertTrue(plays.get(0) > 0, plays::toString);
+        assertTrue(page.at("/albums/edges").size() >= 1, page.toString());
+        page.at("/albums/edges").forEach(e -> assertTrue(e.at("/node/boutique").asBoolean()));
+
+        List<String> byName = new ArrayList<>();
+        for (String city : List.of("Shanghai", "上海", "shanghai", "ＳＨＡＮＧＨＡＩ")) {
+            JsonNode events = anonymous.data("query($c: String) { events(filter: {city: $c}) { totalCount "
+                    + "edges { node { id venue { city { name localName } } } } } }", Map.of("c", city)).get("events");
+            assertTrue(events.get("totalCount").asInt() >= 1, city + ": " + events);
+            assertEquals("上海", events.at("/edges/0/node/venue/city/localName").asText());
+            List<String> ids = new ArrayList<>();
+            events.at("/edges").forEach(e -> ids.add(e.at("/node/id").asText()));
+            if (byName.isEmpty()) {
+                byName.addAll(ids);
+            }
+            assertEquals(byName, ids, city + " finds the same events");
+        }
+    }
+
     @Test
     void answersAreCompressedForClientsThatAcceptItAndDecompressToTheSameAnswer() throws Exception {
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
