@@ -2,7 +2,6 @@ package dev.chorus.stack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -416,11 +415,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return dev.chorus.postgres.FreePorts.pick();
     }
 
     private static void deleteTree(Path root) throws IOException {

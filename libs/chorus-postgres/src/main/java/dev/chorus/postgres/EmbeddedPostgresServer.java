@@ -34,7 +34,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /**
      * Starts a server on {@code dataDirectory}.
      *
-     * @param port 0 for any free port
+     * @param port 0 for any free port ({@link FreePorts})
      * @param keepData keep the data directory between starts (local stack) or wipe it (tests)
      * @param durable fsync and synchronous commit on; zonky turns both off, which is fine only for tests
      * @param statementStatistics preload pg_stat_statements, which the tests use to count SQL statements
@@ -53,9 +53,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("fsync", durable ? "on" : "off")
                 .setServerConfig("synchronous_commit", durable ? "on" : "off");
-        if (port > 0) {
-            builder.setPort(port);
-        }
+        builder.setPort(port > 0 ? port : FreePorts.pick());
         serverConfig.forEach(builder::setServerConfig);
         if (statementStatistics) {
             builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
