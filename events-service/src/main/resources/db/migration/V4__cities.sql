@@ -57,7 +57,7 @@ cross join lateral (
     union all select a.value, 1 + a.ordinality::int from unnest(s.aliases) with ordinality as a(value, ordinality)
 ) n;
 
--- Venues name their city by id. A venue's city as typed before stays in city_as_entered (nothing is dropped); a
+-- Venues name their city by id. A venue's city as typed before stays in venue_city_as_entered (nothing is lost); a
 -- city typed that is none of the seeded names becomes a city of its own, under that name in both columns (spelt
 -- as the first venue naming it spelt it).
 alter table venue add column city_id uuid references city (id);
@@ -79,7 +79,12 @@ select u.name_key, a.id, u.name, 0 from added a join unknown u on u.name = a.nam
 update venue v set city_id = n.city_id
 from city_name n where v.city_id is null and n.name_key = lower(btrim(regexp_replace(v.city, '\s+', ' ', 'g')));
 alter table venue alter column city_id set not null;
-alter table venue rename column city to city_as_entered;
-alter table venue alter column city_as_entered drop not null;
+-- the text as typed, kept beside the venue (venue's own columns are exactly what the code maps)
+create table venue_city_as_entered (
+    venue_id uuid primary key references venue (id),
+    city     text not null
+);
+insert into venue_city_as_entered (venue_id, city) select id, city from venue;
 drop index venue_city_idx;
+alter table venue drop column city;
 create index venue_city_idx on venue (city_id, name, id);

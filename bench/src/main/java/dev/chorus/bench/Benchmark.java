@@ -55,6 +55,11 @@ public final class Benchmark {
     private final Map<String, Row> rows = new LinkedHashMap<>();
     private final Map<String, String> coldStarts = new LinkedHashMap<>();
     private String raceOutcome;
+    /** Section 6's rows, one per warm-up setting. */
+    private final List<String> freshRows = new ArrayList<>();
+    /** The warm-up the services get in Kubernetes (deploy/base/subgraph: CHORUS_WARMUP_SECONDS). */
+    static final int WARMUP_SECONDS = 30;
+    static final List<String> SERVICES = List.of("creator-service", "content-service", "events-service");
     private boolean anyShort;
 
     private Benchmark(LocalStack stack, Path bench, Path state, boolean quick) {
@@ -139,13 +144,20 @@ public final class Benchmark {
         race(data);
         System.out.println("[bench] 5. cold start");
         coldStart();
+        System.out.println("[bench] 6. fresh services to steady state, without and with the warm-up");
+        // section 5 restarted the gateway too: warm it again first, so that only the services start cold
+        Load.run(bench, gateway(), CROSS, Map.of("n", 1, "w", "__M_INT__"), 1, quick ? 4 : 60, null, false, 5, null);
+        for (int warmup : new int[] {0, WARMUP_SECONDS}) {
+            fresh(warmup);
+        }
         write(data);
     }
 
     private record Run(Load.Result load, Readings.Snapshot delta) {
     }
 
-    private record Row(String scenario, String label, int connections, List<Run> runs, long errors, String sample) {
+    private record Row(String scenario, String label, int connections, List<Run> runs, long errors, String sample,
+            Warmed warmed) {
         double median(java.util.function.ToDoubleFunction<Run> value) {
             double[] values = runs.stream().mapToDouble(value).sorted().toArray();
             return values[values.length / 2];
@@ -160,14 +172,65 @@ public final class Benchmark {
         }
     }
 
-    /** A warm-up, then three measured runs; any error of any of them fails the benchmark. */
+    /** How a row was warmed: seconds of load until converged, and the CPU per request (all components) it reached. */
+    record Warmed(int seconds, double cpuPerRequest, boolean converged) {
+    }
+
+    /** Warm-up chunks: this many seconds each, at most this many (quick: one short chunk). */
+    private int chunkSeconds() {
+        return quick ? 2 : 10;
+    }
+
+    /**
+     * Runs the row's load in chunks until the CPU time per request of all components has converged: the last three
+     * chunks within 5 % of each other (the JIT compilers of the services and the gateway have done their work); at
+     * most 4 minutes. Errors count as in a measured run.
+     */
+    private Warmed warm(List<Long> errorsOut, List<String> sampleOut, String url, String query,
+            Map<String, Object> variables, int connections, boolean unique, Integer modulo, List<String> tokens) {
+        int maxChunks = quick ? 1 : 24;
+        List<Double> cpu = new ArrayList<>();
+        for (int i = 0; i < maxChunks; i++) {
+            Readings.Snapshot before = readings.take();
+            Load.Result chunk = Load.run(bench, url, query, variables, connections, chunkSeconds(), null, unique, modulo,
+                    tokens);
+            Readings.Snapshot delta = readings.take().minus(before);
+            errorsOut.add(chunk.non2xx() + chunk.graphqlErrors());
+            if (chunk.sample() != null) {
+                sampleOut.add(chunk.sample());
+            }
+            cpu.add(totalCpu(delta) / Math.max(1, chunk.requests()));
+            if (converged(cpu, 3, 0.05)) {
+                return new Warmed((i + 1) * chunkSeconds(), cpu.get(cpu.size() - 1), true);
+            }
+        }
+        return new Warmed(maxChunks * chunkSeconds(), cpu.get(cpu.size() - 1), quick);
+    }
+
+    /** The last {@code n} values lie within {@code tolerance} of each other (largest over smallest). */
+    static boolean converged(List<Double> values, int n, double tolerance) {
+        if (values.size() < n) {
+            return false;
+        }
+        List<Double> last = values.subList(values.size() - n, values.size());
+        double min = last.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double max = last.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        return min > 0 && max / min <= 1 + tolerance;
+    }
+
+    private static double totalCpu(Readings.Snapshot delta) {
+        return delta.cpuMs().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Warmed to convergence, then three measured runs; any error of any of them fails the benchmark. */
     private Row measure(String scenario, String label, int connections, String url, String query,
             Map<String, Object> variables, boolean unique, Integer modulo, List<String> tokens) {
-        int warm = quick ? 2 : 5;
         int seconds = quick ? 3 : 10;
-        Load.Result warmUp = Load.run(bench, url, query, variables, connections, warm, null, unique, modulo, tokens);
-        long errors = warmUp.non2xx() + warmUp.graphqlErrors();
-        String sample = warmUp.sample();
+        List<Long> warmErrors = new ArrayList<>();
+        List<String> samples = new ArrayList<>();
+        Warmed warmed = warm(warmErrors, samples, url, query, variables, connections, unique, modulo, tokens);
+        long errors = warmErrors.stream().mapToLong(Long::longValue).sum();
+        String sample = samples.isEmpty() ? null : samples.get(0);
         List<Run> runs = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Readings.Snapshot before = readings.take();
@@ -177,11 +240,11 @@ public final class Benchmark {
             errors += result.non2xx() + result.graphqlErrors();
             sample = sample != null ? sample : result.sample();
         }
-        Row row = new Row(scenario, label, connections, runs, errors, sample);
+        Row row = new Row(scenario, label, connections, runs, errors, sample, warmed);
         rows.put(scenario + "|" + label + "|" + connections, row);
-        System.out.printf(Locale.ROOT, "[bench]   %-34s c=%-3d %8.0f req/s  p50 %5.1f ms  p99 %6.1f ms  errors %d%n",
-                label, connections, row.median(r -> r.load().rps()), row.median(r -> r.load().p50()),
-                row.median(r -> r.load().p99()), errors);
+        System.out.printf(Locale.ROOT, "[bench]   %-34s c=%-3d %8.0f req/s  p50 %5.1f ms  p99 %6.1f ms  errors %d  "
+                + "warm after %d s%s%n", label, connections, row.median(r -> r.load().rps()), row.median(r -> r.load().p50()),
+                row.median(r -> r.load().p99()), errors, warmed.seconds(), warmed.converged() ? "" : " (not converged)");
         if (errors > 0) {
             failures.add(label + " (" + connections + " connections): " + errors + " requests erred, e.g. " + sample);
         }
@@ -197,7 +260,7 @@ public final class Benchmark {
         Readings.Snapshot before = readings.take();
         Load.Result result = Load.run(bench, gateway(), register, Map.of(), 50, 60, 500, false, null, fans);
         Row row = new Row("4", "500 registrations, 50 seats", 50, List.of(new Run(result, readings.take().minus(before))),
-                result.non2xx() + result.graphqlErrors(), result.sample());
+                result.non2xx() + result.graphqlErrors(), result.sample(), null);
         rows.put("4", row);
         GraphQLHttp asStaff = new GraphQLHttp(stack.gatewayUrl()).as(token(state, "staff", "bench-staff"));
         String count = "query($e: ID!, $s: RegistrationStatus!) { event(id: $e) { seatsRemaining "
@@ -216,6 +279,52 @@ public final class Benchmark {
     }
 
     /** From process start to the first successful query, and the resident memory right after it. */
+    /**
+     * Restarts the three services with this warm-up, waits until they are ready, then runs the cross-subgraph query
+     * (1 creator, 1 connection) in chunks until the services' CPU per request is within 10 % of its warm figure
+     * (section 2's row); at most 8 minutes.
+     */
+    private void fresh(int warmupSeconds) throws Exception {
+        Row warmRow = rows.get("2|cross-subgraph, 1 creator|1");
+        double warm = SERVICES.stream().mapToDouble(service -> cpu(warmRow, service)).sum();
+        long started = System.nanoTime();
+        for (String service : SERVICES) {
+            stack.restartServiceUnwaited(service, Map.of("CHORUS_WARMUP_SECONDS", Integer.toString(warmupSeconds)));
+        }
+        for (String service : SERVICES) {
+            stack.awaitServiceReady(service);
+        }
+        double ready = (System.nanoTime() - started) / 1e9;
+        int maxChunks = quick ? 2 : 48;
+        Double firstRatio = null;
+        double firstRps = 0;
+        Integer steadyAfter = null;
+        for (int i = 0; i < maxChunks && steadyAfter == null; i++) {
+            Readings.Snapshot before = readings.take();
+            Load.Result chunk = Load.run(bench, gateway(), CROSS, Map.of("n", 1, "w", "__M_INT__"), 1, chunkSeconds(),
+                    null, false, 5, null);
+            Readings.Snapshot delta = readings.take().minus(before);
+            if (chunk.non2xx() + chunk.graphqlErrors() > 0) {
+                failures.add("fresh services (warm-up " + warmupSeconds + " s): requests erred, e.g. " + chunk.sample());
+            }
+            double services = SERVICES.stream().mapToDouble(service -> delta.cpuMs().getOrDefault(service, 0L)).sum()
+                    / Math.max(1, chunk.requests());
+            if (firstRatio == null) {
+                firstRatio = chunk.requests() == 0 ? Double.NaN : services / warm;
+                firstRps = chunk.rps();
+            }
+            if (chunk.requests() > 0 && services <= warm * 1.10) {
+                steadyAfter = i * chunkSeconds();
+            }
+        }
+        String line = String.format(Locale.ROOT, "| %s | %.1f s | %.1f | %s | %s |",
+                warmupSeconds == 0 ? "off" : warmupSeconds + " s", ready, firstRps,
+                firstRatio.isNaN() ? "no request completed" : String.format(Locale.ROOT, "%.1f×", firstRatio),
+                steadyAfter == null ? "not within " + maxChunks * chunkSeconds() + " s" : steadyAfter + " s");
+        freshRows.add(line);
+        System.out.println("[bench]   " + line);
+    }
+
     private void coldStart() throws Exception {
         Map<String, String> firstQuery = Map.of("creator-service", "{ creators(first: 1) { totalCount } }",
                 "content-service", "{ works(first: 1) { totalCount } }", "events-service", "{ events(first: 1) { totalCount } }",
@@ -272,7 +381,10 @@ public final class Benchmark {
         report.append("- Data set: ").append(BenchData.CREATORS).append(" creators, ").append(data.works.size() + BenchData.SHOWCASE * 2)
                 .append(" published works, ").append(data.engagementRows).append(" engagement rows (")
                 .append(BenchData.DAYS).append(" days × ").append(BenchData.ENGAGED_WORKS).append(" works), 6 events\n");
-        report.append("- Each row: a ").append(quick ? 2 : 5).append(" s warm-up, then three runs of ").append(quick ? 3 : 10)
+        report.append("- Each row: warmed until converged (its load in chunks of ").append(chunkSeconds()).append(" s until the ")
+                .append("CPU time per request of all components in the last three chunks lies within 5 %, at most 4 minutes; ")
+                .append("`warm after` says how long that took, from wherever the previous rows left the processes), then three ")
+                .append("runs of ").append(quick ? 3 : 10)
                 .append(" s; requests/s, p50 and p99 are the median of the three runs (autocannon's latency resolution ")
                 .append("is 1 ms); errors count HTTP errors and answers with GraphQL `errors` of all runs. SQL ")
                 .append("statements come from pg_stat_statements, subgraph requests from the services' metrics, CPU time ")
@@ -286,6 +398,15 @@ public final class Benchmark {
         report.append("## 5. Cold start\n\nFrom process start to the first successful query; resident memory right after it.\n\n")
                 .append("| component | to first answer | RSS |\n|---|---|---|\n");
         coldStarts.values().forEach(line -> report.append(line).append("\n"));
+        report.append("\n## 6. Fresh services to steady state\n\nThe three services restarted (the gateway warm) with ")
+                .append("the warm-up off and as Kubernetes sets it (`CHORUS_WARMUP_SECONDS`), then the cross-subgraph query ")
+                .append("(1 creator, 1 connection) in chunks of ").append(chunkSeconds()).append(" s: how long until the ")
+                .append("services are ready, the first chunk's requests/s and the services' CPU per request in it against ")
+                .append("section 2's warm figure, and how long after ready until their CPU per request is within 10 % of ")
+                .append("warm.\n\n")
+                .append("| warm-up | ready after | first chunk requests/s | first chunk services' CPU/req vs warm | warm after (from ready) |\n")
+                .append("|---|---|---|---|---|\n");
+        freshRows.forEach(line -> report.append(line).append("\n"));
         report.append("\n## What the numbers must show\n\n");
         ratios();
         if (anyShort && Files.exists(bench.resolve("CAUSES.md"))) {
@@ -303,14 +424,15 @@ public final class Benchmark {
 
     private void table(String title, String scenario) {
         report.append("## ").append(title).append("\n\n| | connections | requests/s | p50 ms | p99 ms | errors | SQL/req | ")
-                .append("subgraph req/req | CPU ms/req gateway | creators | content | events |\n")
-                .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                .append("subgraph req/req | CPU ms/req gateway | creators | content | events | warm after |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         rows.values().stream().filter(r -> r.scenario().equals(scenario)).forEach(r -> report.append(String.format(Locale.ROOT,
-                "| %s | %d | %.0f | %.0f | %.0f | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", r.label(),
+                "| %s | %d | %.0f | %.0f | %.0f | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %s |%n", r.label(),
                 r.connections(), r.median(x -> x.load().rps()), r.median(x -> x.load().p50()),
                 r.median(x -> x.load().p99()), r.errors(), r.perRequest(Readings.Snapshot::statements),
                 r.perRequest(Readings.Snapshot::subgraphRequests), cpu(r, "gateway"), cpu(r, "creator-service"),
-                cpu(r, "content-service"), cpu(r, "events-service"))));
+                cpu(r, "content-service"), cpu(r, "events-service"), r.warmed() == null ? "–"
+                        : r.warmed().seconds() + " s" + (r.warmed().converged() ? "" : " (not converged)"))));
         report.append("\n");
     }
 

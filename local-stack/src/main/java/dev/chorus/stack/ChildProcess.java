@@ -46,6 +46,13 @@ final class ChildProcess implements Supervisor.Component {
         return name;
     }
 
+    /** The same process description with these settings over its own (not started). */
+    ChildProcess with(Map<String, String> overrides) {
+        Map<String, String> merged = new java.util.LinkedHashMap<>(environment);
+        merged.putAll(overrides);
+        return new ChildProcess(name, command, merged, workingDirectory, log, readiness, liveness);
+    }
+
     /** Starts it and waits until it is ready. */
     @Override
     public void start() {

@@ -161,6 +161,26 @@ public final class LocalStack implements AutoCloseable {
         child.spawn();
     }
 
+    /**
+     * Stops a service and starts it again with these settings over its own (e.g. {@code CHORUS_WARMUP_SECONDS}),
+     * without waiting; they stay for later restarts. Not under supervision (the benchmark's stack).
+     */
+    public void restartServiceUnwaited(String service, Map<String, String> overrides) {
+        if (supervisor != null) {
+            throw new IllegalStateException("restarting with other settings is for an unsupervised stack");
+        }
+        ChildProcess child = services.get(service);
+        child.stop();
+        ChildProcess replaced = child.with(overrides);
+        services.put(service, replaced);
+        replaced.spawn();
+    }
+
+    /** Waits until a service answers ready ({@code /q/health/ready}, which includes its warm-up). */
+    public void awaitServiceReady(String service) {
+        services.get(service).awaitReady(START_TIMEOUT);
+    }
+
     /** Stops the gateway and starts it again without waiting. */
     public void restartGatewayUnwaited() {
         gateway.stop();

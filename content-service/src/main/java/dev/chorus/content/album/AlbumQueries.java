@@ -59,9 +59,9 @@ public class AlbumQueries {
         if (access.creatorId() == null || albums.isEmpty()) {
             return Uni.createFrom().item(Set.of());
         }
-        return reads.read(s -> s.createSelectionQuery(
-                "select distinct albumId from AlbumArtistEntity where creatorId = :me and albumId in :ids", UUID.class)
-                .setParameter("me", access.creatorId()).setParameter("ids", List.copyOf(albums)).getResultList())
+        return reads.read(s -> s.createNativeQuery(
+                "select distinct album_id from album_artist where creator_id = :me and album_id = any(:ids)", UUID.class)
+                .setParameter("me", access.creatorId()).setParameter("ids", Reads.array(albums)).getResultList())
                 .map(Set::copyOf);
     }
 
@@ -92,14 +92,12 @@ public class AlbumQueries {
     }
 
     public Uni<Map<UUID, List<AlbumArtistEntity>>> artistsOf(List<UUID> albumIds) {
-        return reads.read(s -> s.createSelectionQuery("from AlbumArtistEntity where albumId in :ids order by albumId, position",
-                AlbumArtistEntity.class).setParameter("ids", albumIds).getResultList())
+        return reads.where(AlbumArtistEntity.class, "album_id", albumIds, "t.album_id, t.position")
                 .map(rows -> Batches.groupBy(rows, a -> a.albumId));
     }
 
     public Uni<Map<UUID, List<AlbumTrackEntity>>> tracksOf(List<UUID> albumIds) {
-        return reads.read(s -> s.createSelectionQuery("from AlbumTrackEntity where albumId in :ids order by albumId, position",
-                AlbumTrackEntity.class).setParameter("ids", albumIds).getResultList())
+        return reads.where(AlbumTrackEntity.class, "album_id", albumIds, "t.album_id, t.position")
                 .map(rows -> Batches.groupBy(rows, t -> t.albumId));
     }
 
@@ -107,8 +105,8 @@ public class AlbumQueries {
     public Uni<Map<UUID, Slice<AlbumEntity>>> ofCreators(Access access, List<UUID> creators, AlbumFilter filter,
             PageRequest<Cursor.TimeAndId> page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("ids", NestedPages.parents(creators));
-        String from = "from album_artist r join album a on a.id = r.album_id where r.creator_id in (:ids)"
+        params.put("ids", Reads.array(NestedPages.parents(creators)));
+        String from = "from album_artist r join album a on a.id = r.album_id where r.creator_id = any(:ids)"
                 + visible(access, params) + matching(filter, params);
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
         String sql = "select p.creator_id, p.id from (select r.creator_id, a.id, row_number() over (partition by "

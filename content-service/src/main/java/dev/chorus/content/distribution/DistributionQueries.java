@@ -20,14 +20,12 @@ public class DistributionQueries {
     }
 
     public Uni<Map<UUID, List<DistributionEntity>>> ofWorks(List<UUID> works) {
-        return reads.read(s -> s.createSelectionQuery("from DistributionEntity where workId in :ids order by platform",
-                DistributionEntity.class).setParameter("ids", works).getResultList())
+        return reads.where(DistributionEntity.class, "work_id", works, "t.platform")
                 .map(rows -> Batches.groupBy(rows, d -> d.workId));
     }
 
     public Uni<Map<UUID, List<DistributionEntity>>> ofAlbums(List<UUID> albums) {
-        return reads.read(s -> s.createSelectionQuery("from DistributionEntity where albumId in :ids order by platform",
-                DistributionEntity.class).setParameter("ids", albums).getResultList())
+        return reads.where(DistributionEntity.class, "album_id", albums, "t.platform")
                 .map(rows -> Batches.groupBy(rows, d -> d.albumId));
     }
 }

@@ -105,9 +105,9 @@ public class WorkQueries {
 
     /** {@link WorkVisibility.Credits} in a read session of its own. */
     private Uni<Set<UUID>> creditedAmong(UUID creator, List<UUID> works) {
-        return reads.read(s -> s.createSelectionQuery(
-                "select distinct workId from CreditEntity where creatorId = :me and workId in :ids", UUID.class)
-                .setParameter("me", creator).setParameter("ids", List.copyOf(works)).getResultList())
+        return reads.read(s -> s.createNativeQuery(
+                "select distinct work_id from work_credit where creator_id = :me and work_id = any(:ids)", UUID.class)
+                .setParameter("me", creator).setParameter("ids", Reads.array(works)).getResultList())
                 .map(Set::copyOf);
     }
 
@@ -130,9 +130,9 @@ public class WorkQueries {
     public Uni<Pages> derivedFrom(Access access, List<UUID> sources, WorkKind kind, WorkOrdering ordering,
             PageRequest<Cursor> page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("ids", NestedPages.parents(sources));
+        params.put("ids", Reads.array(NestedPages.parents(sources)));
         params.put("kind", kind.name());
-        String where = " where w.derived_from_id in (:ids) and w.kind = :kind" + WorkVisibility.sql(access, params);
+        String where = " where w.derived_from_id = any(:ids) and w.kind = :kind" + WorkVisibility.sql(access, params);
         return pages(NestedPages.parents(sources), "w.derived_from_id", "from work w", where, params, ordering, page,
                 withTotal);
     }
@@ -141,8 +141,8 @@ public class WorkQueries {
     public Uni<Pages> ofCreators(Access access, List<UUID> creators, Criteria criteria, WorkOrdering ordering,
             PageRequest<Cursor> page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("ids", NestedPages.parents(creators));
-        String from = "from (select distinct creator_id, work_id from work_credit where creator_id in (:ids)) c "
+        params.put("ids", Reads.array(NestedPages.parents(creators)));
+        String from = "from (select distinct creator_id, work_id from work_credit where creator_id = any(:ids)) c "
                 + "join work w on w.id = c.work_id";
         String where = " where true" + criteria.where(params) + WorkVisibility.sql(access, params);
         return pages(NestedPages.parents(creators), "c.creator_id", from, where, params, ordering, page, withTotal);
@@ -168,15 +168,12 @@ public class WorkQueries {
     }
 
     public Uni<Map<UUID, List<CreditEntity>>> creditsOf(List<UUID> workIds) {
-        return reads.read(s -> s.createSelectionQuery("from CreditEntity where workId in :ids order by workId, position",
-                CreditEntity.class).setParameter("ids", workIds).getResultList())
+        return reads.where(CreditEntity.class, "work_id", workIds, "t.work_id, t.position")
                 .map(rows -> Batches.groupBy(rows, c -> c.workId));
     }
 
     public Uni<Map<UUID, List<RoyaltySplitEntity>>> splitsOf(List<UUID> workIds) {
-        return reads.read(s -> s.createSelectionQuery(
-                "from RoyaltySplitEntity where workId in :ids order by workId, position", RoyaltySplitEntity.class)
-                .setParameter("ids", workIds).getResultList())
+        return reads.where(RoyaltySplitEntity.class, "work_id", workIds, "t.work_id, t.position")
                 .map(rows -> Batches.groupBy(rows, c -> c.workId));
     }
 
@@ -184,9 +181,9 @@ public class WorkQueries {
     public Uni<Map<UUID, Slice<CreditEntity>>> creditsOfCreators(Access access, List<UUID> creators,
             PageRequest<Cursor.IdAndNumber> page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("ids", NestedPages.parents(creators));
+        params.put("ids", Reads.array(NestedPages.parents(creators)));
         String visible = WorkVisibility.sql(access, params);
-        String where = "where c.creator_id in (:ids)" + (visible.isEmpty() ? ""
+        String where = "where c.creator_id = any(:ids)" + (visible.isEmpty() ? ""
                 : " and exists (select 1 from work w where w.id = c.work_id" + visible + ")");
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
         String after = "";

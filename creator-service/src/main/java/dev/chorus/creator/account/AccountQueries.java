@@ -36,8 +36,6 @@ public class AccountQueries {
     }
 
     public Uni<Map<UUID, List<PlatformAccountEntity>>> accountsOf(Collection<UUID> creatorIds) {
-        return creators.grouped(creatorIds,
-                "from PlatformAccountEntity where creatorId in :ids order by creatorId, platform",
-                PlatformAccountEntity.class, a -> a.creatorId);
+        return creators.grouped(creatorIds, PlatformAccountEntity.class, "t.creator_id, t.platform", a -> a.creatorId);
     }
 }

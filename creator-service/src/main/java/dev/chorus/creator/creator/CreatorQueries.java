@@ -115,8 +115,7 @@ public class CreatorQueries {
     }
 
     public Uni<Map<UUID, List<AliasEntity>>> aliasesOf(Collection<UUID> creatorIds) {
-        return grouped(creatorIds, "from AliasEntity where creatorId in :ids order by creatorId, position",
-                AliasEntity.class, a -> a.creatorId);
+        return grouped(creatorIds, AliasEntity.class, "t.creator_id, t.position", a -> a.creatorId);
     }
 
     /** The creator when the caller may see it, else null. */
@@ -124,12 +123,10 @@ public class CreatorQueries {
         return CreatorVisibility.sees(access, creator) ? creator : null;
     }
 
-    /** The rows of {@code hql} (with {@code :ids}) for these creators, grouped by creator: one statement. */
-    public <T> Uni<Map<UUID, List<T>>> grouped(Collection<UUID> creatorIds, String hql, Class<T> type,
+    /** The rows of {@code type}'s table for these creators ({@code creator_id}), grouped by creator: one statement. */
+    public <T> Uni<Map<UUID, List<T>>> grouped(Collection<UUID> creatorIds, Class<T> type, String orderBy,
             Function<T, UUID> creatorOf) {
-        return reads.read(s -> s.createSelectionQuery(hql, type).setParameter("ids", List.copyOf(creatorIds))
-                .getResultList())
-                .map(rows -> Batches.groupBy(rows, creatorOf));
+        return reads.where(type, "creator_id", creatorIds, orderBy).map(rows -> Batches.groupBy(rows, creatorOf));
     }
 
     private static <Q extends Mutiny.SelectionQuery<?>> Q bind(Q query, Map<String, Object> params) {

@@ -22,8 +22,7 @@ public class StandingQueries {
 
     /** Tier histories, newest change first. */
     public Uni<Map<UUID, List<TierChangeEntity>>> tierHistoriesOf(Collection<UUID> creatorIds) {
-        return creators.grouped(creatorIds,
-                "from TierChangeEntity where creatorId in :ids order by creatorId, changedAt desc, id desc",
-                TierChangeEntity.class, t -> t.creatorId);
+        return creators.grouped(creatorIds, TierChangeEntity.class, "t.creator_id, t.changed_at desc, t.id desc",
+                t -> t.creatorId);
     }
 }

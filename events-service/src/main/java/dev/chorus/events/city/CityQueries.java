@@ -39,8 +39,7 @@ public class CityQueries {
 
     /** Each city's other names (neither the canonical nor the local one), in order. */
     public Uni<Map<UUID, List<CityNameEntity>>> aliasesOf(List<UUID> cities) {
-        return reads.read(s -> s.createSelectionQuery("from CityNameEntity where cityId in :ids and position > 1 "
-                + "order by cityId, position", CityNameEntity.class).setParameter("ids", cities).getResultList())
-                .map(rows -> Batches.groupBy(rows, n -> n.cityId));
+        return reads.where(CityNameEntity.class, "city_id", cities, "t.city_id, t.position")
+                .map(rows -> Batches.groupBy(rows.stream().filter(n -> n.position > 1).toList(), n -> n.cityId));
     }
 }

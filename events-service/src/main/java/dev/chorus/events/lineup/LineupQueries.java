@@ -31,14 +31,12 @@ public class LineupQueries {
     }
 
     public Uni<Map<UUID, List<LineupSlotEntity>>> lineupsOf(List<UUID> eventIds) {
-        return reads.read(s -> s.createSelectionQuery("from LineupSlotEntity where eventId in :ids order by eventId, position",
-                LineupSlotEntity.class).setParameter("ids", eventIds).getResultList())
+        return reads.where(LineupSlotEntity.class, "event_id", eventIds, "t.event_id, t.position")
                 .map(rows -> Batches.groupBy(rows, r -> r.eventId));
     }
 
     public Uni<Map<UUID, List<SetlistEntryEntity>>> setlistsOf(List<UUID> eventIds) {
-        return reads.read(s -> s.createSelectionQuery("from SetlistEntryEntity where eventId in :ids order by eventId, position",
-                SetlistEntryEntity.class).setParameter("ids", eventIds).getResultList())
+        return reads.where(SetlistEntryEntity.class, "event_id", eventIds, "t.event_id, t.position")
                 .map(rows -> Batches.groupBy(rows, r -> r.eventId));
     }
 
@@ -46,8 +44,8 @@ public class LineupQueries {
     public Uni<Map<UUID, Slice<LineupSlotEntity>>> performancesOf(Access access, List<UUID> creators,
             Boolean upcoming, PageRequest<Cursor.Number> page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("ids", NestedPages.parents(creators));
-        String where = "where s.creator_id in (:ids)" + EventVisibility.sql(access);
+        params.put("ids", Reads.array(NestedPages.parents(creators)));
+        String where = "where s.creator_id = any(:ids)" + EventVisibility.sql(access);
         String order = "e.starts_at, s.id";
         if (upcoming != null) {
             where += upcoming ? " and e.ends_at >= :now" : " and e.ends_at < :now";
@@ -69,8 +67,8 @@ public class LineupQueries {
     public Uni<Map<UUID, Slice<EventEntity>>> performedAt(Access access, List<UUID> works, PageRequest<Cursor.Number> page,
             boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("ids", NestedPages.parents(works));
-        String from = "from setlist_entry l join event e on e.id = l.event_id where l.work_id in (:ids)"
+        params.put("ids", Reads.array(NestedPages.parents(works)));
+        String from = "from setlist_entry l join event e on e.id = l.event_id where l.work_id = any(:ids)"
                 + EventVisibility.sql(access);
         int offset = PageRequest.offset(page);
         String sql = "select p.work_id, p.event_id from (select l.work_id, l.event_id, row_number() over (partition by "

@@ -30,8 +30,8 @@ public class RegistrationQueries {
     public Uni<Map<UUID, Slice<RegistrationEntity>>> registrationsOf(List<UUID> eventIds, RegistrationStatus status,
             PageRequest<Cursor.Number> page, boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("ids", NestedPages.parents(eventIds));
-        String where = "where r.event_id in (:ids)";
+        params.put("ids", Reads.array(NestedPages.parents(eventIds)));
+        String where = "where r.event_id = any(:ids)";
         if (status != null) {
             where += " and r.status = :status";
             params.put("status", status.name());

@@ -46,8 +46,7 @@ public class VenueQueries {
             pageParams.put("afterName", page.after().text());
             pageParams.put("afterId", page.after().id());
         }
-        // the entity's columns only: venue also keeps city_as_entered, which the entity does not map
-        String sql = "select v.id, v.name, v.city_id, v.address, v.max_capacity, v.created_at from venue v " + where + keyset + " order by v.name, v.id limit " + page.fetchSize();
+        String sql = "select v.* from venue v " + where + keyset + " order by v.name, v.id limit " + page.fetchSize();
         String countSql = "select count(*) from venue v " + where;
         return reads.page(sql, pageParams, VenueEntity.class, withTotal, countSql, params);
     }

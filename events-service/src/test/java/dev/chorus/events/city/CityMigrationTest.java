@@ -51,8 +51,9 @@ class CityMigrationTest {
             Map<String, String> kept = new LinkedHashMap<>();
             try (Connection c = DriverManager.getConnection(url, EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD);
                     Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("select v.name, c.name as city, v.city_as_entered from venue v "
-                            + "join city c on c.id = v.city_id order by v.name")) {
+                    ResultSet rs = s.executeQuery("select v.name, c.name as city, e.city from venue v "
+                            + "join city c on c.id = v.city_id join venue_city_as_entered e on e.venue_id = v.id "
+                            + "order by v.name")) {
                 while (rs.next()) {
                     cityOf.put(rs.getString(1), rs.getString(2));
                     kept.put(rs.getString(1), rs.getString(3));

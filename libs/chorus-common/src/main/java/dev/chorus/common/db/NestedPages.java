@@ -29,7 +29,7 @@ public class NestedPages {
         this.reads = reads;
     }
 
-    /** The non-null parents, without repeats: what goes into {@code in (:ids)}. */
+    /** The non-null parents, without repeats (for {@code = any(:ids)}, as {@link Reads#array}). */
     public static List<UUID> parents(Collection<UUID> ids) {
         return ids.stream().filter(Objects::nonNull).distinct().toList();
     }
@@ -59,8 +59,8 @@ public class NestedPages {
                     if (childIds.isEmpty()) {
                         return Uni.createFrom().item(new Keyed<T>(Map.of(), Map.of()));
                     }
-                    return s.createSelectionQuery("from " + entity.getSimpleName() + " where id in :ids", entity)
-                            .setParameter("ids", childIds).getResultList()
+                    return s.createNativeQuery("select t.* from " + Reads.table(entity) + " t where t.id = any(:ids)",
+                            entity).setParameter("ids", Reads.array(childIds)).getResultList()
                             .map(children -> {
                                 Map<UUID, T> byId = new HashMap<>();
                                 children.forEach(c -> byId.put(idOf.apply(c), c));

@@ -2,6 +2,7 @@ package dev.chorus.common.db;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,9 +47,7 @@ public class Reads {
      */
     public <T> Uni<List<T>> byIds(Class<T> entity, List<UUID> ids, Function<T, UUID> idOf) {
         List<UUID> known = NestedPages.parents(ids);
-        Uni<List<T>> rows = known.isEmpty() ? Uni.createFrom().item(List.of())
-                : read(s -> s.createSelectionQuery("from " + entity.getSimpleName() + " where id in :ids", entity)
-                        .setParameter("ids", known).getResultList());
+        Uni<List<T>> rows = known.isEmpty() ? Uni.createFrom().item(List.of()) : where(entity, "id", known, null);
         return rows.map(found -> {
             Map<UUID, T> byId = new HashMap<>();
             found.forEach(row -> byId.put(idOf.apply(row), row));
@@ -56,6 +55,30 @@ public class Reads {
             ids.forEach(id -> ordered.add(id == null ? null : byId.get(id)));
             return ordered;
         });
+    }
+
+    /**
+     * The rows of {@code entity}'s table whose {@code column} is one of {@code ids}, in {@code orderBy} (SQL, or
+     * null): one statement, grouped lists and batched fields read through here.
+     */
+    public <T> Uni<List<T>> where(Class<T> entity, String column, Collection<UUID> ids, String orderBy) {
+        String sql = "select t.* from " + table(entity) + " t where t." + column + " = any(:ids)"
+                + (orderBy == null ? "" : " order by " + orderBy);
+        return read(s -> s.createNativeQuery(sql, entity).setParameter("ids", array(ids)).getResultList());
+    }
+
+    /**
+     * Ids as the array parameter of {@code = any(:ids)}. A list bound to {@code in :ids} expands to one placeholder
+     * per id, so the SQL differs with the list's size, and Hibernate translates such a query again on every
+     * execution (5-9 % of a service's CPU, issue 16); an array keeps one SQL text and one prepared statement.
+     */
+    public static UUID[] array(Collection<UUID> ids) {
+        return ids.toArray(UUID[]::new);
+    }
+
+    /** The table an entity maps to ({@code @Table}). */
+    static String table(Class<?> entity) {
+        return entity.getAnnotation(jakarta.persistence.Table.class).name();
     }
 
     /**
