@@ -172,8 +172,11 @@ public final class Benchmark {
         }
     }
 
-    /** How a row was warmed: seconds of load until converged, and the CPU per request (all components) it reached. */
-    record Warmed(int seconds, double cpuPerRequest, boolean converged) {
+    /**
+     * How a row was warmed: seconds of load until converged, the CPU per request (all components) it reached, and
+     * the requests that erred meanwhile (with a sample).
+     */
+    record Warmed(int seconds, double cpuPerRequest, boolean converged, long errors, String sample) {
     }
 
     /** Warm-up chunks: this many seconds each, at most this many (quick: one short chunk). */
@@ -186,25 +189,25 @@ public final class Benchmark {
      * chunks within 5 % of each other (the JIT compilers of the services and the gateway have done their work); at
      * most 4 minutes. Errors count as in a measured run.
      */
-    private Warmed warm(List<Long> errorsOut, List<String> sampleOut, String url, String query,
-            Map<String, Object> variables, int connections, boolean unique, Integer modulo, List<String> tokens) {
+    private Warmed warm(String url, String query, Map<String, Object> variables, int connections, boolean unique,
+            Integer modulo, List<String> tokens) {
         int maxChunks = quick ? 1 : 24;
         List<Double> cpu = new ArrayList<>();
+        long errors = 0;
+        String sample = null;
         for (int i = 0; i < maxChunks; i++) {
             Readings.Snapshot before = readings.take();
             Load.Result chunk = Load.run(bench, url, query, variables, connections, chunkSeconds(), null, unique, modulo,
                     tokens);
             Readings.Snapshot delta = readings.take().minus(before);
-            errorsOut.add(chunk.non2xx() + chunk.graphqlErrors());
-            if (chunk.sample() != null) {
-                sampleOut.add(chunk.sample());
-            }
+            errors += chunk.non2xx() + chunk.graphqlErrors();
+            sample = sample != null ? sample : chunk.sample();
             cpu.add(totalCpu(delta) / Math.max(1, chunk.requests()));
             if (converged(cpu, 3, 0.05)) {
-                return new Warmed((i + 1) * chunkSeconds(), cpu.get(cpu.size() - 1), true);
+                return new Warmed((i + 1) * chunkSeconds(), cpu.get(cpu.size() - 1), true, errors, sample);
             }
         }
-        return new Warmed(maxChunks * chunkSeconds(), cpu.get(cpu.size() - 1), quick);
+        return new Warmed(maxChunks * chunkSeconds(), cpu.get(cpu.size() - 1), quick, errors, sample);
     }
 
     /** The last {@code n} values lie within {@code tolerance} of each other (largest over smallest). */
@@ -226,11 +229,9 @@ public final class Benchmark {
     private Row measure(String scenario, String label, int connections, String url, String query,
             Map<String, Object> variables, boolean unique, Integer modulo, List<String> tokens) {
         int seconds = quick ? 3 : 10;
-        List<Long> warmErrors = new ArrayList<>();
-        List<String> samples = new ArrayList<>();
-        Warmed warmed = warm(warmErrors, samples, url, query, variables, connections, unique, modulo, tokens);
-        long errors = warmErrors.stream().mapToLong(Long::longValue).sum();
-        String sample = samples.isEmpty() ? null : samples.get(0);
+        Warmed warmed = warm(url, query, variables, connections, unique, modulo, tokens);
+        long errors = warmed.errors();
+        String sample = warmed.sample();
         List<Run> runs = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Readings.Snapshot before = readings.take();

@@ -25,7 +25,6 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class WorkQueries {
-    private static final String ORDER = "created_at desc, id desc";
     private final Reads reads;
     private final NestedPages nested;
 
@@ -117,8 +116,9 @@ public class WorkQueries {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = "where true" + criteria.where(params) + WorkVisibility.sql(access, params);
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
-        String pageSql = "select w.* from work w " + where + after(page, pageParams) + " order by " + ORDER
-                + " limit " + page.fetchSize();
+        WorkOrdering newest = WorkOrdering.NEWEST;
+        String pageSql = "select w.* from work w " + where + newest.after(page.after(), pageParams) + " order by "
+                + newest.order() + " limit " + page.fetchSize();
         return reads.page(pageSql, pageParams, WorkEntity.class, withTotal, "select count(*) from work w " + where, params);
     }
 
@@ -199,16 +199,6 @@ public class WorkQueries {
                 nested.byRows(sql, pageParams, CreditEntity.class, c -> c.creatorId), withTotal,
                 "select c.creator_id, count(*) from work_credit c " + where + " group by c.creator_id",
                 params);
-    }
-
-    /** The keyset condition for works ordered newest first. */
-    private static String after(PageRequest<Cursor.TimeAndId> page, Map<String, Object> params) {
-        if (!page.hasAfter()) {
-            return "";
-        }
-        params.put("afterTime", page.after().time());
-        params.put("afterId", page.after().id());
-        return " and (w.created_at < :afterTime or (w.created_at = :afterTime and w.id < :afterId))";
     }
 
 }

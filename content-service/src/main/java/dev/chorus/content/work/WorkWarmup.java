@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -31,31 +29,25 @@ public class WorkWarmup implements WarmupRequests {
     @Override
     public List<JsonObject> requests(JsonObject seed) {
         Set<String> creators = new LinkedHashSet<>();
-        JsonArrayBuilder works = Json.createArrayBuilder();
-        int count = 0;
+        List<String> works = new ArrayList<>();
         for (JsonValue edge : seed.getJsonObject("works").getJsonArray("edges")) {
             JsonObject node = edge.asJsonObject().getJsonObject("node");
-            works.add(Json.createObjectBuilder().add("__typename", "Work").add("id", node.getString("id")));
-            count++;
+            works.add(node.getString("id"));
             for (JsonValue credit : node.getJsonArray("credits")) {
                 creators.add(credit.asJsonObject().getJsonObject("creator").getString("ref"));
             }
         }
         List<JsonObject> bodies = new ArrayList<>();
-        if (count == 0) {
+        if (works.isEmpty()) {
             return bodies;
         }
         List<String> refs = new ArrayList<>(creators);
         for (int from = 0; from < refs.size(); from += 10) {
-            JsonArrayBuilder representations = Json.createArrayBuilder();
-            refs.subList(from, Math.min(refs.size(), from + 10)).forEach(ref -> representations
-                    .add(Json.createObjectBuilder().add("__typename", "Creator").add("ref", ref)));
-            bodies.add(Json.createObjectBuilder().add("query", CREATORS)
-                    .add("variables", Json.createObjectBuilder().add("r", representations)).build());
+            bodies.add(WarmupRequests.body(CREATORS, "r", WarmupRequests.representations("Creator", "ref",
+                    refs.subList(from, Math.min(refs.size(), from + 10)))));
         }
-        bodies.add(Json.createObjectBuilder().add("query", WORKS)
-                .add("variables", Json.createObjectBuilder().add("r", works)).build());
-        bodies.add(Json.createObjectBuilder().add("query", LIST).build());
+        bodies.add(WarmupRequests.body(WORKS, "r", WarmupRequests.representations("Work", "id", works)));
+        bodies.add(WarmupRequests.body(LIST));
         return bodies;
     }
 }

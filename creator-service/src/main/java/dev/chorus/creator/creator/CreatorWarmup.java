@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -27,20 +25,18 @@ public class CreatorWarmup implements WarmupRequests {
 
     @Override
     public List<JsonObject> requests(JsonObject seed) {
+        List<String> ids = new ArrayList<>();
         List<JsonObject> bodies = new ArrayList<>();
-        JsonArrayBuilder representations = Json.createArrayBuilder();
         for (JsonValue edge : seed.getJsonObject("creators").getJsonArray("edges")) {
             JsonObject node = edge.asJsonObject().getJsonObject("node");
-            representations.add(Json.createObjectBuilder().add("__typename", "Creator").add("id", node.getString("id")));
-            bodies.add(Json.createObjectBuilder().add("query", BY_HANDLE)
-                    .add("variables", Json.createObjectBuilder().add("h", node.getString("handle"))).build());
+            ids.add(node.getString("id"));
+            bodies.add(WarmupRequests.body(BY_HANDLE, "h", node.getString("handle")));
         }
         if (bodies.isEmpty()) {
             return bodies;
         }
-        bodies.add(Json.createObjectBuilder().add("query", ENTITIES)
-                .add("variables", Json.createObjectBuilder().add("r", representations)).build());
-        bodies.add(Json.createObjectBuilder().add("query", LIST).build());
+        bodies.add(WarmupRequests.body(ENTITIES, "r", WarmupRequests.representations("Creator", "id", ids)));
+        bodies.add(WarmupRequests.body(LIST));
         return bodies;
     }
 }

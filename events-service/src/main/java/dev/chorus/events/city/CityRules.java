@@ -32,6 +32,11 @@ public final class CityRules {
         return key(Inputs.requiredLine(field, value, NAME_MAX));
     }
 
+    /** A city filter: null when none is given (null or blank), else as {@link #lookup}. */
+    public static String optionalLookup(String field, String value) {
+        return value == null || !Inputs.hasVisible(value) ? null : lookup(field, value);
+    }
+
     /** A new city's names: the canonical and local ones, and every name by key, in the order given. */
     record Names(String name, String localName, Map<String, String> byKey) {
     }

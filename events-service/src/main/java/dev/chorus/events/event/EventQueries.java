@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.chorus.common.db.Reads;
-import dev.chorus.common.input.Inputs;
 import dev.chorus.common.relay.Cursor;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.relay.Slice;
@@ -58,9 +57,10 @@ public class EventQueries {
                 where.append(" and e.status = :status");
                 params.put("status", filter.status().name());
             }
-            if (filter.city() != null && Inputs.hasVisible(filter.city())) {
+            String cityKey = CityRules.optionalLookup("filter.city", filter.city());
+            if (cityKey != null) {
                 where.append(" and v.city_id = (select n.city_id from city_name n where n.name_key = :cityKey)");
-                params.put("cityKey", CityRules.lookup("filter.city", filter.city()));
+                params.put("cityKey", cityKey);
             }
             if (filter.from() != null) {
                 where.append(" and e.ends_at >= :from");

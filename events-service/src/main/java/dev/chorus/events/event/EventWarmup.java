@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -34,8 +32,7 @@ public class EventWarmup implements WarmupRequests {
         List<JsonObject> bodies = new ArrayList<>();
         for (JsonValue edge : seed.getJsonObject("events").getJsonArray("edges")) {
             JsonObject node = edge.asJsonObject().getJsonObject("node");
-            bodies.add(Json.createObjectBuilder().add("query", EVENT)
-                    .add("variables", Json.createObjectBuilder().add("id", node.getString("id"))).build());
+            bodies.add(WarmupRequests.body(EVENT, "id", node.getString("id")));
             for (JsonValue slot : node.getJsonArray("lineup")) {
                 JsonValue creator = slot.asJsonObject().get("creator"); // null for a creator hidden from anonymous
                 if (creator != null && creator.getValueType() == JsonValue.ValueType.OBJECT) {
@@ -47,12 +44,9 @@ public class EventWarmup implements WarmupRequests {
             return bodies;
         }
         if (!creators.isEmpty()) {
-            JsonArrayBuilder representations = Json.createArrayBuilder();
-            creators.forEach(ref -> representations.add(Json.createObjectBuilder().add("__typename", "Creator").add("ref", ref)));
-            bodies.add(Json.createObjectBuilder().add("query", PERFORMANCES)
-                    .add("variables", Json.createObjectBuilder().add("r", representations)).build());
+            bodies.add(WarmupRequests.body(PERFORMANCES, "r", WarmupRequests.representations("Creator", "ref", creators)));
         }
-        bodies.add(Json.createObjectBuilder().add("query", LIST).build());
+        bodies.add(WarmupRequests.body(LIST));
         return bodies;
     }
 }

@@ -54,7 +54,7 @@ public class VenueGraphQLApi {
     @Description("Venues by name, optionally in one city, named by any of its names (case-insensitive).")
     public Uni<Connection<@NonNull Venue>> venues(String city, Integer first, String after) {
         PageRequest<Cursor.TextAndId> page = PageRequest.of(first, after, Cursor.TextAndId::decode);
-        String cityKey = city == null || !Inputs.hasVisible(city) ? null : CityRules.lookup("city", city);
+        String cityKey = CityRules.optionalLookup("city", city);
         return queries.search(cityKey, page, Selections.wants(context, "totalCount"))
                 .map(slice -> page.connection(slice, Venue::from, v -> Cursor.TextAndId.of(v.name(), v.id())));
     }

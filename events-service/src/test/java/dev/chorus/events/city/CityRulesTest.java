@@ -23,6 +23,9 @@ class CityRulesTest {
         assertEquals("hong kong", CityRules.key("Hong\t  KONG"));
         assertEquals("上海", CityRules.key("上海"));
         assertEquals("city", refused(() -> CityRules.lookup("city", " \u200b ")));
+        assertEquals(null, CityRules.optionalLookup("city", " \u200b "), "a blank filter is no filter");
+        assertEquals(null, CityRules.optionalLookup("city", null));
+        assertEquals("上海", CityRules.optionalLookup("city", " 上海 "));
         assertEquals("city", refused(() -> CityRules.lookup("city", "x".repeat(CityRules.NAME_MAX + 1))));
     }
 
