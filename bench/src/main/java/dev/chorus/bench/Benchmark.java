@@ -90,7 +90,11 @@ public final class Benchmark {
             data.load();
             System.out.printf("[bench] data set loaded in %d s%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
             Benchmark benchmark = new Benchmark(stack, bench, state, quick);
-            benchmark.run(data);
+            if (Arrays.asList(args).contains("--cross")) {
+                benchmark.cross(); // for working on the cross-subgraph query: prints its rows, writes nothing
+            } else {
+                benchmark.run(data);
+            }
             exit = benchmark.failures.isEmpty() ? 0 : 1;
         }
         System.exit(exit);
@@ -151,6 +155,22 @@ public final class Benchmark {
             fresh(warmup);
         }
         write(data);
+    }
+
+    /** Only scenario 2 at one connection (1 and 50 creators), printed with each component's CPU per request. */
+    private void cross() {
+        for (int n : new int[] {1, 50}) {
+            Row row = measure("2", "cross-subgraph, " + n + " creator" + (n == 1 ? "" : "s"), 1, gateway(), CROSS,
+                    Map.of("n", n, "w", "__M_INT__"), false, 5, null);
+            StringBuilder cpu = new StringBuilder();
+            List<String> components = new ArrayList<>(Readings.COMPONENTS);
+            components.add(Readings.POSTGRES);
+            for (String component : components) {
+                cpu.append(String.format(Locale.ROOT, " %s %.2f", component, cpu(row, component)));
+            }
+            System.out.printf(Locale.ROOT, "[bench]     CPU ms/req:%s; SQL/req %.2f, subgraph req/req %.2f%n", cpu,
+                    row.perRequest(Readings.Snapshot::statements), row.perRequest(Readings.Snapshot::subgraphRequests));
+        }
     }
 
     private record Run(Load.Result load, Readings.Snapshot delta) {
@@ -425,14 +445,14 @@ public final class Benchmark {
 
     private void table(String title, String scenario) {
         report.append("## ").append(title).append("\n\n| | connections | requests/s | p50 ms | p99 ms | errors | SQL/req | ")
-                .append("subgraph req/req | CPU ms/req gateway | creators | content | events | warm after |\n")
-                .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                .append("subgraph req/req | CPU ms/req gateway | creators | content | events | PostgreSQL | warm after |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         rows.values().stream().filter(r -> r.scenario().equals(scenario)).forEach(r -> report.append(String.format(Locale.ROOT,
-                "| %s | %d | %.0f | %.0f | %.0f | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %s |%n", r.label(),
+                "| %s | %d | %.0f | %.0f | %.0f | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %s |%n", r.label(),
                 r.connections(), r.median(x -> x.load().rps()), r.median(x -> x.load().p50()),
                 r.median(x -> x.load().p99()), r.errors(), r.perRequest(Readings.Snapshot::statements),
                 r.perRequest(Readings.Snapshot::subgraphRequests), cpu(r, "gateway"), cpu(r, "creator-service"),
-                cpu(r, "content-service"), cpu(r, "events-service"), r.warmed() == null ? "–"
+                cpu(r, "content-service"), cpu(r, "events-service"), cpu(r, Readings.POSTGRES), r.warmed() == null ? "–"
                         : r.warmed().seconds() + " s" + (r.warmed().converged() ? "" : " (not converged)"))));
         report.append("\n");
     }

@@ -25,6 +25,8 @@ import dev.chorus.stack.LocalStack;
  */
 final class Readings {
     static final List<String> COMPONENTS = List.of("gateway", "creator-service", "content-service", "events-service");
+    /** The three PostgreSQL servers together, read beside the components. */
+    static final String POSTGRES = "postgres";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final long TICK_MS = 10; // USER_HZ is 100 on Linux
 
@@ -58,7 +60,17 @@ final class Readings {
         for (String component : COMPONENTS) {
             cpu.put(component, stack.processes(component).stream().mapToLong(Readings::cpuMs).sum());
         }
+        cpu.put(POSTGRES, stack.databaseServers().stream().mapToLong(Readings::serverCpuMs).sum());
         return new Snapshot(statements, requests, cpu);
+    }
+
+    /**
+     * A PostgreSQL server's CPU: the postmaster's own, its live backends' and that of the backends it has reaped
+     * (cutime/cstime), so that a connection closed between two readings still counts.
+     */
+    private static long serverCpuMs(ProcessHandle postmaster) {
+        long children = postmaster.children().mapToLong(Readings::cpuMs).sum();
+        return stat(postmaster, 11) + stat(postmaster, 12) + stat(postmaster, 13) + stat(postmaster, 14) + children;
     }
 
     /** Resident memory of a component (process and children), in MiB. */
@@ -86,11 +98,14 @@ final class Readings {
     }
 
     private static long cpuMs(ProcessHandle process) {
+        return stat(process, 11) + stat(process, 12);
+    }
+
+    /** A time field of /proc/PID/stat in ms, counted after the command: utime(11) stime(12) cutime(13) cstime(14). */
+    private static long stat(ProcessHandle process, int field) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // after the command: state(0) ... utime(11) stime(12)
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * TICK_MS;
+            return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[field]) * TICK_MS;
         } catch (IOException e) {
             return 0; // gone
         }

@@ -154,6 +154,11 @@ public final class LocalStack implements AutoCloseable {
         return child == null ? List.of() : child.handles();
     }
 
+    /** The PostgreSQL server processes (postmasters) of the three databases that run, for CPU readings. */
+    public List<ProcessHandle> databaseServers() {
+        return databases.stream().map(d -> ProcessHandle.of(d.pid())).flatMap(java.util.Optional::stream).toList();
+    }
+
     /** Stops a service and starts it again without waiting: the caller times the way to its first answer. */
     public void restartServiceUnwaited(String service) {
         ChildProcess child = services.get(service);

@@ -15,6 +15,7 @@ import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import dev.chorus.common.graphql.AliasedArguments;
 import dev.chorus.common.http.GraphQLRequests;
+import dev.chorus.common.graphql.BatchedFields;
 import dev.chorus.common.graphql.CheckedDocuments;
 import dev.chorus.common.graphql.RelayNames;
 import dev.chorus.common.graphql.StrictScalars;
@@ -49,7 +50,8 @@ public class GraphQLErrorCodes implements EventingService {
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         GraphQLSchema schema = Arc.container().instance(GraphQLSchema.class).get();
-        return builder.schema(RelayNames.of(StrictScalars.of(schema))).preparsedDocumentProvider(new CheckedDocuments());
+        return builder.schema(BatchedFields.of(RelayNames.of(StrictScalars.of(schema))))
+                .preparsedDocumentProvider(new CheckedDocuments());
     }
 
     @Override
