@@ -135,6 +135,12 @@ public final class Benchmark {
                         Map.of("n", n, "w", "__M_INT__"), false, 5, null);
             }
         }
+        System.out.println("[bench] 2b. the gateway with FORK=2 (Hive Gateway's worker processes, one per core)");
+        stack.restartGateway(Map.of("FORK", "2"));
+        measure("1", "through the gateway, FORK=2", 8, gateway(), SINGLE, SINGLE_VARIABLES, false, 2000, null);
+        measure("2", "cross-subgraph, 1 creator, gateway FORK=2", 8, gateway(), CROSS, Map.of("n", 1, "w", "__M_INT__"),
+                false, 5, null);
+        stack.restartGateway(Map.of());
         System.out.println("[bench] 3. mutations with unique bodies");
         String staff = token(state, "staff", "bench-staff");
         String ingestion = token(state, "ingestion", "bench-ingestion");
