@@ -194,6 +194,50 @@ class AccessTest {
     }
 
     @Test
+    void challengesAreRunByStaffEnteredByCreatorsAndVotedOnByTheSignedIn() {
+        ChallengeTest.Fixture f = ChallengeTest.challengeIn("OPEN", null);
+        String mine = ChallengeTest.remixBy(f.source(), ownerId);
+        Map<String, Object> entry = Map.of("input", Map.of("challengeId", f.id(), "workId", mine));
+        for (String staffOnly : List.of(
+                "mutation($id: ID!) { announceChallenge(input: {id: $id}) { id } }",
+                "mutation($id: ID!) { cancelChallenge(input: {id: $id, reason: \"r\"}) { id } }",
+                "mutation($id: ID!) { updateChallenge(input: {id: $id, title: \"t\"}) { id } }")) {
+            anonymous.fails("UNAUTHENTICATED", null, staffOnly, Map.of("id", f.id()));
+            for (Client notStaff : List.of(user, other, owner)) {
+                notStaff.fails("FORBIDDEN", null, staffOnly, Map.of("id", f.id()));
+            }
+        }
+        anonymous.fails("UNAUTHENTICATED", null, ChallengeTest.SUBMIT, entry);
+        user.fails("FORBIDDEN", null, ChallengeTest.SUBMIT, entry);
+        other.fails("BAD_USER_INPUT", "workId", ChallengeTest.SUBMIT, entry); // not credited on it
+        String id = owner.ok(ChallengeTest.SUBMIT, entry).getString("data.submitChallengeEntry.id");
+        String disqualify = "mutation($id: ID!) { disqualifyChallengeEntry(input: {id: $id, reason: \"r\"}) { id } }";
+        anonymous.fails("UNAUTHENTICATED", null, disqualify, Map.of("id", id));
+        for (Client notStaff : List.of(user, other, owner)) {
+            notStaff.fails("FORBIDDEN", null, disqualify, Map.of("id", id));
+        }
+        other.fails("NOT_FOUND", "id", ChallengeTest.WITHDRAW, Map.of("id", id));
+        user.fails("FORBIDDEN", null, ChallengeTest.WITHDRAW, Map.of("id", id));
+
+        ChallengeTest.moveTo(f.id(), "VOTING");
+        Map<String, Object> vote = Map.of("c", f.id(), "e", id);
+        anonymous.fails("UNAUTHENTICATED", null, ChallengeTest.VOTE, vote);
+        owner.fails("FORBIDDEN", null, ChallengeTest.VOTE, vote); // their own entry
+        for (Client voter : List.of(user, other, staff)) {
+            voter.ok(ChallengeTest.VOTE, vote);
+        }
+        String votes = "query($id: ID!) { challenge(id: $id) { entries { edges { node { votes } } } } }";
+        for (Client outsider : List.of(anonymous, user, other, owner)) {
+            assertNull(outsider.ok(votes, Map.of("id", f.id())).get("data.challenge.entries.edges[0].node.votes"));
+        }
+        assertEquals(3, staff.ok(votes, Map.of("id", f.id())).getInt("data.challenge.entries.edges[0].node.votes"));
+        String myVote = "query($id: ID!) { challenge(id: $id) { myVote { entry { id } } } }";
+        assertNull(anonymous.ok(myVote, Map.of("id", f.id())).get("data.challenge.myVote"));
+        assertEquals(id, user.ok(myVote, Map.of("id", f.id())).getString("data.challenge.myVote.entry.id"));
+        assertNull(owner.ok(myVote, Map.of("id", f.id())).get("data.challenge.myVote"));
+    }
+
+    @Test
     void distributionIsStaffWork() {
         String work = Content.publishedWork("to distribute", "ORIGINAL", null, ownerId);
         Map<String, Object> input = Map.of("input", Map.of("workId", work, "platform", "QQ_MUSIC"));

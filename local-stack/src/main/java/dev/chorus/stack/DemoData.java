@@ -71,6 +71,7 @@ public final class DemoData {
     private final List<String> creators = new ArrayList<>();
     private final List<String> originals = new ArrayList<>();
     private final List<String> published = new ArrayList<>();
+    private final List<String> firstSongRemixes = new ArrayList<>();
     private final OffsetDateTime clock;
     private int isrc;
 
@@ -101,10 +102,11 @@ public final class DemoData {
         demo.creators();
         demo.works();
         demo.album();
+        demo.challenge();
         demo.engagement();
         demo.events();
         progress.accept("demo data: " + demo.creators.size() + " creators, " + demo.published.size()
-                + " published works, 1 boutique album, 4 upcoming events");
+                + " published works, 1 boutique album, 1 open remix challenge, 4 upcoming events");
     }
 
     private void creators() {
@@ -167,12 +169,16 @@ public final class DemoData {
         // remixes of the first ten by the remixers (creators 20 to 29)
         for (int i = 0; i < 10; i++) {
             String remixer = creators.get(20 + i);
-            work(SONGS[i] + " (" + CREATORS.get(20 + i).alias() + " Remix)", "REMIX", originals.get(i), List.of(
-                    credit(remixer, "REMIXER"), credit(remixer, "PERFORMER"), credit(creators.get(i), "COMPOSER")), List.of());
+            String remix = work(SONGS[i] + " (" + CREATORS.get(20 + i).alias() + " Remix)", "REMIX", originals.get(i),
+                    List.of(credit(remixer, "REMIXER"), credit(remixer, "PERFORMER"), credit(creators.get(i), "COMPOSER")),
+                    List.of());
+            if (i == 0) {
+                firstSongRemixes.add(remix);
+            }
         }
         // a second remix of the first song, and two covers
-        work(SONGS[0] + " (Night Drive Remix)", "REMIX", originals.get(0), List.of(credit(creators.get(22), "REMIXER"),
-                credit(creators.get(22), "PERFORMER")), List.of());
+        firstSongRemixes.add(work(SONGS[0] + " (Night Drive Remix)", "REMIX", originals.get(0),
+                List.of(credit(creators.get(22), "REMIXER"), credit(creators.get(22), "PERFORMER")), List.of()));
         work(SONGS[1] + " (Cover)", "COVER", originals.get(1), List.of(credit(creators.get(25), "VOCALIST"),
                 credit(creators.get(25), "PERFORMER")), List.of());
         work(SONGS[3] + " (Acoustic Cover)", "COVER", originals.get(3), List.of(credit(creators.get(9), "PERFORMER")),
@@ -189,6 +195,38 @@ public final class DemoData {
                 Map.of("w", originals.get(4), "c", creators.get(21))).at("/inviteRemix/id").asText();
         settle(graph, "mutation($id: ID!) { acceptRemixInvitation(input: {id: $id}) { id } }", Map.of("id", accepted));
         progress.accept("demo data: works");
+    }
+
+    /**
+     * The open remix challenge on the first song (晚风告白), its submission window running, with the two remixes of
+     * that song entered by their remixers.
+     */
+    private void challenge() {
+        Map<String, Object> schedule = Map.of("announceAt", clock.minusDays(7).toString(),
+                "submissionsOpenAt", clock.minusDays(5).toString(), "submissionsCloseAt", clock.plusDays(9).toString(),
+                "votingCloseAt", clock.plusDays(16).toString(), "resultsAt", clock.plusDays(20).toString());
+        Map<String, Object> input = new HashMap<>();
+        input.put("title", SONGS[0] + " Remix 大赛");
+        input.put("description", "Bilibili × QQ音乐 联合活动：用你的方式重新演绎《" + SONGS[0] + "》。");
+        input.put("entryKind", "REMIX");
+        input.put("host", "JOINT");
+        input.put("topicTag", "#" + SONGS[0] + "Remix");
+        input.put("sourceWorkId", originals.get(0));
+        input.put("timeZone", "Asia/Shanghai");
+        input.put("schedule", schedule);
+        input.put("terms", Map.of("entriesPerCreator", 1, "voteWeight", 40, "juryWeight", 40, "engagementWeight", 20));
+        input.put("idempotencyKey", "demo-challenge-1");
+        String challenge = graph.data("mutation($input: CreateChallengeInput!) { createChallenge(input: $input) { id } }",
+                Map.of("input", input)).at("/createChallenge/id").asText();
+        settle(graph, "mutation($id: ID!) { announceChallenge(input: {id: $id}) { id } }", Map.of("id", challenge));
+        int[] remixers = {20, 22};
+        for (int i = 0; i < firstSongRemixes.size(); i++) {
+            graph.data("mutation($c: ID!, $w: ID!, $by: ID!, $key: String!) { submitChallengeEntry(input: "
+                    + "{challengeId: $c, workId: $w, creatorId: $by, idempotencyKey: $key}) { id } }",
+                    Map.of("c", challenge, "w", firstSongRemixes.get(i), "by", creators.get(remixers[i]),
+                            "key", "demo-entry-" + i));
+        }
+        progress.accept("demo data: an open remix challenge");
     }
 
     private static Map<String, Object> credit(String creator, String role) {

@@ -318,6 +318,23 @@ class EndToEndTest {
         m.put("registerForEvent", "registerForEvent(input: {eventId: " + id + "}) { id }");
         m.put("cancelRegistration", "cancelRegistration(input: {id: " + id + "}) { id }");
         m.put("checkIn", "checkIn(input: {id: " + id + "}) { id }");
+        String later = "\"" + OffsetDateTime.now(ZoneOffset.UTC).plusDays(19).truncatedTo(ChronoUnit.SECONDS) + "\"";
+        m.put("createChallenge", "createChallenge(input: {title: \"c\", entryKind: ORIGINAL, host: JOINT, timeZone: "
+                + "\"Asia/Shanghai\", schedule: {announceAt: " + at + ", submissionsOpenAt: " + at + ", submissionsCloseAt: "
+                + later + ", votingCloseAt: \"2099-01-01T00:00:00Z\", resultsAt: \"2099-01-02T00:00:00Z\"}}) { id }");
+        m.put("updateChallenge", "updateChallenge(input: {id: " + id + ", title: \"t\"}) { id }");
+        m.put("announceChallenge", "announceChallenge(input: {id: " + id + "}) { id }");
+        m.put("cancelChallenge", "cancelChallenge(input: {id: " + id + ", reason: \"r\"}) { id }");
+        m.put("submitChallengeEntry", "submitChallengeEntry(input: {challengeId: " + id + ", workId: " + id + "}) { id }");
+        m.put("withdrawChallengeEntry", "withdrawChallengeEntry(input: {id: " + id + "}) { id }");
+        m.put("disqualifyChallengeEntry", "disqualifyChallengeEntry(input: {id: " + id + ", reason: \"r\"}) { id }");
+        m.put("castChallengeVote", "castChallengeVote(input: {challengeId: " + id + ", entryId: " + id + "}) { castAt }");
+        m.put("setChallengeCriteria", "setChallengeCriteria(input: {challengeId: " + id + ", criteria: [{name: \"n\", "
+                + "weight: 1, maxScore: 1}]}) { id }");
+        m.put("appointChallengeJudge", "appointChallengeJudge(input: {challengeId: " + id + ", subject: \"s\"}) { subject }");
+        m.put("removeChallengeJudge", "removeChallengeJudge(input: {challengeId: " + id + ", subject: \"s\"})");
+        m.put("scoreChallengeEntry", "scoreChallengeEntry(input: {entryId: " + id + ", scores: []}) { score }");
+        m.put("publishChallengeResults", "publishChallengeResults(input: {id: " + id + "}) { id }");
         return m;
     }
 
@@ -330,12 +347,15 @@ class EndToEndTest {
 
         GraphQLHttp user = stack.gatewayAs("user", "e2e-plain-user", null);
         GraphQLHttp creator = stack.gatewayAs("creator", "e2e-some-creator", UUID.randomUUID().toString());
-        Set<String> anyoneSignedIn = Set.of("registerForEvent", "cancelRegistration");
+        // a signed-in user registers, votes and (as a judge) scores: unknown things are NOT_FOUND
+        Set<String> anyoneSignedIn = Set.of("registerForEvent", "cancelRegistration", "castChallengeVote",
+                "scoreChallengeEntry");
         // what a creator may do to their own things; on things that are not theirs (here: that do not exist)
-        Map<String, String> creatorsOwn = Map.of("updateCreatorProfile", "NOT_FOUND", "linkPlatformAccount", "NOT_FOUND",
-                "unlinkPlatformAccount", "NOT_FOUND", "createWork", "BAD_USER_INPUT", "updateWork", "NOT_FOUND",
+        Map<String, String> creatorsOwn = new HashMap<>(Map.of("updateCreatorProfile", "NOT_FOUND", "linkPlatformAccount",
+                "NOT_FOUND", "unlinkPlatformAccount", "NOT_FOUND", "createWork", "BAD_USER_INPUT", "updateWork", "NOT_FOUND",
                 "publishWork", "NOT_FOUND", "withdrawWork", "NOT_FOUND", "createAlbum", "BAD_USER_INPUT",
-                "updateAlbum", "NOT_FOUND");
+                "updateAlbum", "NOT_FOUND"));
+        creatorsOwn.putAll(Map.of("submitChallengeEntry", "NOT_FOUND", "withdrawChallengeEntry", "NOT_FOUND"));
         Set<String> invitees = Set.of("acceptRemixInvitation", "declineRemixInvitation", "deliverRemix");
         for (var mutation : MUTATIONS.entrySet()) {
             String name = mutation.getKey();
