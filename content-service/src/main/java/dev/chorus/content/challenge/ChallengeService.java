@@ -197,20 +197,7 @@ public class ChallengeService {
     @WithTransaction
     public Uni<ChallengeEntryEntity> withdraw(Access access, ChallengeEntryIdInput input) {
         access.requireStaffOrCreator();
-        UUID id = Inputs.id("id", input.id());
-        return lockedEntry(access, id).chain(e -> ChallengeEntity.<ChallengeEntity> findById(e.challengeId).map(c -> {
-            OffsetDateTime now = Times.now();
-            if (e.status != ChallengeEntryStatus.ACTIVE) {
-                throw new ConflictException("id", "the entry is " + e.status);
-            }
-            if (c.phase(now) != ChallengePhase.OPEN) {
-                throw new ConflictException("id", "entries can be withdrawn only while submissions are open; the "
-                        + "challenge is " + c.phase(now));
-            }
-            e.status = ChallengeEntryStatus.WITHDRAWN;
-            e.updatedAt = now;
-            return e;
-        }));
+        return endEntry(access, Inputs.id("id", input.id()), ChallengeEntryStatus.WITHDRAWN, null);
     }
 
     /** Staff disqualify an ACTIVE entry with a reason, which its entrant sees, until the results are published. */
@@ -218,16 +205,27 @@ public class ChallengeService {
     public Uni<ChallengeEntryEntity> disqualify(Access access, DisqualifyChallengeEntryInput input) {
         access.requireStaff();
         UUID id = Inputs.id("id", input.id());
-        String reason = ChallengeRules.reason(input.reason());
+        return endEntry(access, id, ChallengeEntryStatus.DISQUALIFIED, ChallengeRules.reason(input.reason()));
+    }
+
+    /**
+     * An ACTIVE entry becomes WITHDRAWN (only while submissions are open) or DISQUALIFIED (until the results or a
+     * cancellation); anything else is a CONFLICT.
+     */
+    private static Uni<ChallengeEntryEntity> endEntry(Access access, UUID id, ChallengeEntryStatus to, String reason) {
         return lockedEntry(access, id).chain(e -> ChallengeEntity.<ChallengeEntity> findById(e.challengeId).map(c -> {
             OffsetDateTime now = Times.now();
             if (e.status != ChallengeEntryStatus.ACTIVE) {
                 throw new ConflictException("id", "the entry is " + e.status);
             }
-            if (c.state == ChallengeState.PUBLISHED || c.state == ChallengeState.CANCELLED) {
-                throw new ConflictException("id", "the challenge is " + c.phase(now));
+            boolean open = to == ChallengeEntryStatus.WITHDRAWN ? c.phase(now) == ChallengePhase.OPEN
+                    : c.state != ChallengeState.PUBLISHED && c.state != ChallengeState.CANCELLED;
+            if (!open) {
+                throw new ConflictException("id", (to == ChallengeEntryStatus.WITHDRAWN
+                        ? "entries can be withdrawn only while submissions are open; " : "")
+                        + "the challenge is " + c.phase(now));
             }
-            e.status = ChallengeEntryStatus.DISQUALIFIED;
+            e.status = to;
             e.disqualifiedReason = reason;
             e.updatedAt = now;
             return e;
