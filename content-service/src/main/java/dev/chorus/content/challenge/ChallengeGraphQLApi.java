@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import dev.chorus.common.graphql.Batches;
 import dev.chorus.common.graphql.Selections;
 import dev.chorus.common.input.Inputs;
 import dev.chorus.common.relay.Connection;
@@ -114,9 +115,8 @@ public class ChallengeGraphQLApi {
     public Uni<List<@NonNull List<@NonNull ChallengeEntry>>> challengeEntries(@Source List<Work> works) {
         Access access = caller.access();
         List<UUID> ids = works.stream().map(w -> UUID.fromString(w.id())).toList();
-        return queries.entriesOfWorks(access, ids).map(byWork -> ids.stream()
-                .map(id -> byWork.getOrDefault(id, List.of()).stream().map(e -> ChallengeEntry.from(access, e)).toList())
-                .toList());
+        return queries.entriesOfWorks(access, ids).map(byWork -> Batches.inOrder(ids, byWork,
+                e -> ChallengeEntry.from(access, e)));
     }
 
     @Description("This creator's challenge entries the caller may see (all of them for the creator and staff), "

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
+import dev.chorus.common.graphql.Batches;
 import dev.chorus.common.security.Access;
 import dev.chorus.common.security.Caller;
 import io.smallrye.mutiny.Uni;
@@ -31,7 +32,7 @@ public class ChallengeJuryGraphQLApi {
     @Description("The jury's criteria, in order.")
     public Uni<List<@NonNull List<@NonNull ChallengeCriterion>>> criteria(@Source List<Challenge> challenges) {
         List<UUID> ids = challenges.stream().map(c -> UUID.fromString(c.id())).toList();
-        return queries.criteriaOf(ids).map(byId -> ids.stream().map(id -> byId.getOrDefault(id, List.of())).toList());
+        return queries.criteriaOf(ids).map(byId -> Batches.inOrder(ids, byId, k -> k));
     }
 
     @Description("The judges: staff only, null for everyone else.")
@@ -63,8 +64,7 @@ public class ChallengeJuryGraphQLApi {
             + "everyone; a judge's own before that; none for others.")
     public Uni<List<@NonNull List<@NonNull ChallengeScore>>> scores(@Source List<ChallengeEntry> entries) {
         List<UUID> ids = entries.stream().map(e -> UUID.fromString(e.id())).toList();
-        return queries.scoresOf(caller.access(), ids).map(byId -> ids.stream().map(id -> byId.getOrDefault(id, List.of()))
-                .toList());
+        return queries.scoresOf(caller.access(), ids).map(byId -> Batches.inOrder(ids, byId, score -> score));
     }
 
     @Mutation

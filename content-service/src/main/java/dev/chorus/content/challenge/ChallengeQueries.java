@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.chorus.common.db.NestedPages;
 import dev.chorus.common.db.Reads;
+import dev.chorus.common.graphql.Batches;
 import dev.chorus.common.relay.Cursor;
 import dev.chorus.common.relay.PageRequest;
 import dev.chorus.common.relay.Slice;
@@ -205,13 +206,8 @@ public class ChallengeQueries {
         Map<String, Object> params = Map.of("ids", Reads.array(NestedPages.parents(challenges)));
         return reads.read(s -> NestedPages.bind(s.createNativeQuery("select challenge_id, id, name, weight, max_score "
                 + "from challenge_criterion where challenge_id = any(:ids) order by challenge_id, position",
-                Object[].class), params).getResultList()).map(rows -> {
-                    Map<UUID, List<ChallengeCriterion>> byChallenge = new HashMap<>();
-                    rows.forEach(r -> byChallenge.computeIfAbsent((UUID) r[0], k -> new java.util.ArrayList<>())
-                            .add(new ChallengeCriterion(r[1].toString(), (String) r[2], ((Number) r[3]).intValue(),
-                                    ((Number) r[4]).intValue())));
-                    return byChallenge;
-                });
+                Object[].class), params).getResultList()).map(rows -> byFirstColumn(rows, r -> new ChallengeCriterion(
+                        r[1].toString(), (String) r[2], ((Number) r[3]).intValue(), ((Number) r[4]).intValue())));
     }
 
     /** Each challenge's judges, for staff only (absent for everyone else). */
@@ -222,13 +218,9 @@ public class ChallengeQueries {
         Map<String, Object> params = Map.of("ids", Reads.array(NestedPages.parents(challenges)));
         return reads.read(s -> NestedPages.bind(s.createNativeQuery("select challenge_id, subject, creator_id, "
                 + "appointed_at from challenge_judge where challenge_id = any(:ids) order by challenge_id, appointed_at, "
-                + "subject", Object[].class), params).getResultList()).map(rows -> {
-                    Map<UUID, List<ChallengeJudge>> byChallenge = new HashMap<>();
-                    rows.forEach(r -> byChallenge.computeIfAbsent((UUID) r[0], k -> new java.util.ArrayList<>())
-                            .add(new ChallengeJudge((String) r[1], r[2] == null ? null
-                                    : new dev.chorus.content.federation.Creator(r[2].toString()), instant(r[3]))));
-                    return byChallenge;
-                });
+                + "subject", Object[].class), params).getResultList()).map(rows -> byFirstColumn(rows,
+                        r -> new ChallengeJudge((String) r[1], r[2] == null ? null
+                                : new dev.chorus.content.federation.Creator(r[2].toString()), instant(r[3]))));
     }
 
     /**
@@ -247,12 +239,8 @@ public class ChallengeQueries {
                 + "k.id = s.criterion_id join challenge_entry e on e.id = s.entry_id join challenge c on c.id = "
                 + "e.challenge_id where s.entry_id = any(:ids)" + who + " order by s.entry_id, s.subject, k.position";
         return reads.read(s -> NestedPages.bind(s.createNativeQuery(sql, Object[].class), params).getResultList())
-                .map(rows -> {
-                    Map<UUID, List<ChallengeScore>> byEntry = new HashMap<>();
-                    rows.forEach(r -> byEntry.computeIfAbsent((UUID) r[0], k -> new java.util.ArrayList<>())
-                            .add(new ChallengeScore((String) r[1], (String) r[2], ((Number) r[3]).intValue())));
-                    return byEntry;
-                });
+                .map(rows -> byFirstColumn(rows, r -> new ChallengeScore((String) r[1], (String) r[2],
+                        ((Number) r[3]).intValue())));
     }
 
     /** The frozen results of the published challenges among these, in rank order (absent for the others). */
@@ -261,15 +249,17 @@ public class ChallengeQueries {
         return reads.read(s -> NestedPages.bind(s.createNativeQuery("select r.challenge_id, r.entry_id, r.rank, r.votes, "
                 + "r.jury_score, r.plays, r.vote_part, r.jury_part, r.engagement_part, r.score from challenge_result r "
                 + "where r.challenge_id = any(:ids) order by r.challenge_id, r.rank", Object[].class), params)
-                .getResultList()).map(rows -> {
-                    Map<UUID, List<ChallengeResult>> byChallenge = new HashMap<>();
-                    rows.forEach(r -> byChallenge.computeIfAbsent((UUID) r[0], k -> new java.util.ArrayList<>())
-                            .add(new ChallengeResult(((Number) r[2]).intValue(), ((Number) r[3]).intValue(),
-                                    (java.math.BigDecimal) r[4], ((Number) r[5]).longValue(), (java.math.BigDecimal) r[6],
-                                    (java.math.BigDecimal) r[7], (java.math.BigDecimal) r[8], (java.math.BigDecimal) r[9],
-                                    r[1].toString())));
-                    return byChallenge;
-                });
+                .getResultList()).map(rows -> byFirstColumn(rows, r -> new ChallengeResult(((Number) r[2]).intValue(),
+                        ((Number) r[3]).intValue(), (java.math.BigDecimal) r[4], ((Number) r[5]).longValue(),
+                        (java.math.BigDecimal) r[6], (java.math.BigDecimal) r[7], (java.math.BigDecimal) r[8],
+                        (java.math.BigDecimal) r[9], r[1].toString())));
+    }
+
+    /** Native rows grouped by their first column (the parent's id), each mapped, in order. */
+    private static <T> Map<UUID, List<T>> byFirstColumn(List<Object[]> rows, java.util.function.Function<Object[], T> row) {
+        Map<UUID, List<T>> grouped = new HashMap<>();
+        Batches.groupBy(rows, r -> (UUID) r[0]).forEach((parent, list) -> grouped.put(parent, list.stream().map(row).toList()));
+        return grouped;
     }
 
     /** A timestamptz column of a native row, whichever java.time type the driver answered it as. */
