@@ -200,6 +200,40 @@ class ChallengeTest {
     }
 
     @Test
+    void everyCallerListsChallengesByEveryPhaseOrNone() {
+        Fixture open = challengeIn("OPEN", null);
+        GraphQLClient.ok(CREATE, Map.of("input", remixChallenge(open.source())));
+        String list = "query($p: ChallengePhase) { challenges(filter: {phase: $p}, first: 100) { totalCount edges { "
+                + "node { id phase } } } }";
+        List<String> phases = new ArrayList<>(List.of("DRAFT", "ANNOUNCED", "OPEN", "VOTING", "JUDGING", "RESULTS",
+                "CANCELLED"));
+        phases.add(null);
+        List<Client> callers = List.of(Client.staff(), Client.anonymous(), Client.creator(Content.creator()));
+        Map<String, Integer> staffCounts = new HashMap<>();
+        for (int c = 0; c < callers.size(); c++) {
+            for (String phase : phases) {
+                Map<String, Object> variables = new HashMap<>();
+                variables.put("p", phase);
+                JsonPath answer = callers.get(c).ok(list, variables);
+                List<String> seen = answer.getList("data.challenges.edges.node.phase");
+                if (phase != null) {
+                    assertTrue(seen.stream().allMatch(phase::equals), phase + ": " + seen);
+                }
+                int total = answer.getInt("data.challenges.totalCount");
+                if (c == 0) {
+                    staffCounts.put(String.valueOf(phase), total);
+                } else if ("DRAFT".equals(phase)) {
+                    assertEquals(0, total, "drafts are for staff");
+                } else if (phase == null) {
+                    assertTrue(total >= 1 && total < staffCounts.get("null"), "everything but drafts: " + total);
+                }
+            }
+        }
+        assertTrue(staffCounts.get("DRAFT") >= 1);
+        assertTrue(staffCounts.get("OPEN") >= 1);
+    }
+
+    @Test
     void aDraftIsHiddenAndAnAnnouncedChallengeIsPublicFromItsAnnounceInstant() {
         String source = Content.publishedWork("visible source", "ORIGINAL", null, Content.creator());
         Map<String, Object> input = remixChallenge(source);

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import dev.chorus.test.Client;
 import dev.chorus.test.GraphQLClient;
 import dev.chorus.test.PostgresTestResource;
 import dev.chorus.test.SqlStatementCounter;
@@ -27,7 +28,7 @@ class FederationTest {
     void theServedSdlIsFederationTwoWithEventVenueAndTheStubs() {
         String sdl = SubgraphSchema.served();
         assertTrue(sdl.contains("url : \"https://specs.apollo.dev/federation/v2.7\""), sdl);
-        assertTrue(sdl.contains("type Event @key(fields : \"id\")"), sdl);
+        assertTrue(sdl.contains("type Event @key(fields : \"id\") @key(fields : \"ref\")"), sdl);
         assertTrue(sdl.contains("type Venue @key(fields : \"id\")"), sdl);
         assertTrue(sdl.contains("type Creator @key(fields : \"ref\")"), sdl);
         assertTrue(sdl.contains("type Work @key(fields : \"ref\")"), sdl);
@@ -78,5 +79,22 @@ class FederationTest {
                 assertEquals(expected.get(i), id, "entity " + i);
             }
         }
+    }
+
+    @Test
+    void anEventHeldByRefElsewhereIsAnsweredOnlyToThoseWhoMaySeeIt() {
+        String published = Events.publishedEvent(10, 48);
+        String draft = Events.createEvent(Events.event(Events.venue("Chengdu", 100), 10, 48));
+        String missing = UUID.randomUUID().toString();
+        List<Map<String, Object>> refs = List.of(Map.of("__typename", "Event", "ref", published),
+                Map.of("__typename", "Event", "ref", draft), Map.of("__typename", "Event", "ref", missing),
+                Map.of("__typename", "Event", "ref", "not-an-id"));
+        String query = "query($r: [_Any!]!) { _entities(representations: $r) { ... on Event { id title } } }";
+        JsonPath anyone = Client.anonymous().ok(query, Map.of("r", refs));
+        assertEquals(published, anyone.getString("data._entities[0].id"));
+        assertNull(anyone.get("data._entities[1]"), "a draft does not exist for the public, its id included");
+        assertNull(anyone.get("data._entities[2]"));
+        assertNull(anyone.get("data._entities[3]"));
+        assertEquals(draft, GraphQLClient.ok(query, Map.of("r", refs)).getString("data._entities[1].id"));
     }
 }

@@ -16,13 +16,15 @@ import java.util.function.Function;
 /**
  * A demo data set that looks like the programme, loaded through the gateway's public API on the first start:
  * thirty creators with Chinese and Latin names on both platforms, originals, remixes and covers by other
- * creators, a music video, a boutique album, two weeks of engagement, and upcoming concerts, an exchange and a
- * training with line-ups, setlists and registrations. Deterministic, so the README's example answers the same.
+ * creators, a music video, a boutique album, two weeks of engagement, an open remix challenge and a finished
+ * original-song challenge with its results and prizes, and upcoming concerts, an exchange and a training with
+ * line-ups, setlists and registrations. Deterministic, so the README's example answers the same.
  *
  * <p>Loading can be repeated: an interrupted first start completes on the next one. Every create carries an
  * idempotency key (and every engagement batch a batch id), so a repeat answers what exists; every time is counted from
  * a clock kept with the stack's state ({@code demo-clock}), so a repeat sends the same requests; a creator's
- * standing is set only where it is missing, and a state change already made (a CONFLICT) counts as done.
+ * standing is set only where it is missing, and a state change already made (a CONFLICT) counts as done. The one
+ * exception is the finished challenge, run on the real clock: a repeat that finds it with its results skips it.
  */
 public final class DemoData {
     record Person(String handle, String name, String alias, String aliasLocale, String kind, String region,
@@ -73,6 +75,7 @@ public final class DemoData {
     private final List<String> published = new ArrayList<>();
     private final List<String> firstSongRemixes = new ArrayList<>();
     private final OffsetDateTime clock;
+    private String concert;
     private int isrc;
 
     private DemoData(Function<String, GraphQLHttp> as, Consumer<String> progress, OffsetDateTime clock) {
@@ -105,8 +108,10 @@ public final class DemoData {
         demo.challenge();
         demo.engagement();
         demo.events();
+        demo.finishedChallenge();
         progress.accept("demo data: " + demo.creators.size() + " creators, " + demo.published.size()
-                + " published works, 1 boutique album, 1 open remix challenge, 4 upcoming events");
+                + " published works, 1 boutique album, 1 open remix challenge, 1 finished original-song challenge, "
+                + "4 upcoming events");
     }
 
     private void creators() {
@@ -229,6 +234,103 @@ public final class DemoData {
         progress.accept("demo data: an open remix challenge");
     }
 
+    static final String FINISHED_CHALLENGE = "夏日原创季";
+
+    /**
+     * A finished original-song challenge, run through its phases on the server's clock in a few seconds (entries,
+     * votes by the demo fans, a judge's scores, results), with prizes: cash and a slot at the Shanghai concert for
+     * the winner (the cash paid), a music video for the second, a QQ Music feature for the third. Its schedule is the
+     * real clock's, so it is not keyed for a repeat: a load that finds it with its results skips it.
+     */
+    private void finishedChallenge() {
+        com.fasterxml.jackson.databind.JsonNode done = graph.data("{ challenges(filter: {phase: RESULTS}, first: 100) "
+                + "{ edges { node { title } } } }");
+        for (com.fasterxml.jackson.databind.JsonNode edge : done.at("/challenges/edges")) {
+            if (FINISHED_CHALLENGE.equals(edge.at("/node/title").asText())) {
+                return;
+            }
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
+        OffsetDateTime close = now.plusSeconds(8);
+        OffsetDateTime votingClose = close.plusSeconds(6);
+        Map<String, Object> input = new HashMap<>();
+        input.put("title", FINISHED_CHALLENGE);
+        input.put("description", "Bilibili × QQ音乐 原创歌曲挑战：投稿你的原创作品，由乐迷投票与评审团共同评选。");
+        input.put("entryKind", "ORIGINAL");
+        input.put("host", "JOINT");
+        input.put("topicTag", "#夏日原创季");
+        input.put("timeZone", "Asia/Shanghai");
+        input.put("schedule", Map.of("announceAt", now.minusMinutes(1).toString(), "submissionsOpenAt",
+                now.minusMinutes(1).toString(), "submissionsCloseAt", close.toString(), "votingCloseAt",
+                votingClose.toString(), "resultsAt", votingClose.toString()));
+        String challenge = graph.data("mutation($input: CreateChallengeInput!) { createChallenge(input: $input) { id } }",
+                Map.of("input", input)).at("/createChallenge/id").asText();
+        graph.data("mutation($c: ID!, $p: [ChallengePrizeInput!]!) { setChallengePrizes(input: {challengeId: $c, "
+                + "prizes: $p}) { id } }", Map.of("c", challenge, "p", List.of(
+                        Map.of("rank", 1, "kind", "CASH", "description", "冠军奖金", "amount", 5000, "currency", "CNY"),
+                        Map.of("rank", 1, "kind", "CONCERT_SLOT", "description", "林夏巡演上海站 演出嘉宾", "eventId",
+                                concert),
+                        Map.of("rank", 2, "kind", "MV_PRODUCTION", "description", "节目组为你拍摄一支 MV"),
+                        Map.of("rank", 3, "kind", "FEATURED", "description", "QQ音乐 首页推荐一周", "platform",
+                                "QQ_MUSIC"))));
+        com.fasterxml.jackson.databind.JsonNode criteria = graph.data("mutation($c: ID!) { setChallengeCriteria(input: "
+                + "{challengeId: $c, criteria: [{name: \"旋律\", weight: 60, maxScore: 10}, {name: \"制作\", weight: 40, "
+                + "maxScore: 10}]}) { id } }", Map.of("c", challenge)).get("setChallengeCriteria");
+        graph.data("mutation($c: ID!) { appointChallengeJudge(input: {challengeId: $c, subject: \"demo-judge\"}) "
+                + "{ subject } }", Map.of("c", challenge));
+        graph.data("mutation($id: ID!) { announceChallenge(input: {id: $id}) { id } }", Map.of("id", challenge));
+        List<String> entries = new ArrayList<>();
+        for (int i = 3; i < 7; i++) {
+            entries.add(graph.data("mutation($c: ID!, $w: ID!, $by: ID!) { submitChallengeEntry(input: {challengeId: $c, "
+                    + "workId: $w, creatorId: $by}) { id } }", Map.of("c", challenge, "w", originals.get(i), "by",
+                            creators.get(i))).at("/submitChallengeEntry/id").asText());
+        }
+        awaitPhase(challenge, "VOTING", close);
+        int[] votes = {5, 3, 8, 2};
+        int fan = 1000;
+        for (int e = 0; e < entries.size(); e++) {
+            for (int v = 0; v < votes[e]; v++) {
+                as.apply("fan-" + fan++).data("mutation($c: ID!, $e: ID!) { castChallengeVote(input: {challengeId: $c, "
+                        + "entryId: $e}) { castAt } }", Map.of("c", challenge, "e", entries.get(e)));
+            }
+        }
+        awaitPhase(challenge, "JUDGING", votingClose);
+        int[][] scores = {{9, 8}, {7, 9}, {8, 7}, {6, 6}};
+        GraphQLHttp judge = as.apply("demo-judge");
+        for (int e = 0; e < entries.size(); e++) {
+            judge.data("mutation($e: ID!, $s: [ChallengeScoreInput!]!) { scoreChallengeEntry(input: {entryId: $e, "
+                    + "scores: $s}) { score } }", Map.of("e", entries.get(e), "s", List.of(
+                            Map.of("criterionId", criteria.get(0).get("id").asText(), "score", scores[e][0]),
+                            Map.of("criterionId", criteria.get(1).get("id").asText(), "score", scores[e][1]))));
+        }
+        graph.data("mutation($id: ID!) { publishChallengeResults(input: {id: $id}) { id } }", Map.of("id", challenge));
+        String cash = graph.data("query($id: ID!) { challenge(id: $id) { prizes { award { id } } } }",
+                Map.of("id", challenge)).at("/challenge/prizes/0/award/id").asText();
+        graph.data("mutation($a: ID!) { fulfilChallengePrize(input: {awardId: $a, note: \"奖金已发放\"}) { id } }",
+                Map.of("a", cash));
+        progress.accept("demo data: a finished original-song challenge");
+    }
+
+    /** Waits for the server's clock to pass {@code at}, then until the challenge shows {@code phase}. */
+    private void awaitPhase(String challenge, String phase, OffsetDateTime at) {
+        try {
+            long wait = java.time.Duration.between(OffsetDateTime.now(), at).toMillis();
+            if (wait > 0) {
+                Thread.sleep(wait);
+            }
+            for (int i = 0; i < 100; i++) {
+                if (phase.equals(graph.data("query($id: ID!) { challenge(id: $id) { phase } }", Map.of("id", challenge))
+                        .at("/challenge/phase").asText())) {
+                    return;
+                }
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new IllegalStateException("the demo challenge did not reach " + phase);
+    }
+
     private static Map<String, Object> credit(String creator, String role) {
         return Map.of("creatorId", creator, "role", role);
     }
@@ -309,7 +411,7 @@ public final class DemoData {
         String chengdu = venue("小酒馆 玉林店", "成都", "武侯区玉林西路55号", 200);
         String hangzhou = venue("B站 × QQ音乐 创作者中心", "杭州", "西湖区文三路", 120);
 
-        String concert = event("夏夜山海 · 林夏 2026 巡演 上海站", "CONCERT", "JOINT", shanghai, 10, 800,
+        concert = event("夏夜山海 · 林夏 2026 巡演 上海站", "CONCERT", "JOINT", shanghai, 10, 800,
                 List.of(slot(0, "HEADLINER"), slot(1, "SUPPORT"), slot(20, "GUEST")),
                 List.of(originals.get(0), published.get(20), originals.get(1), originals.get(2)));
         event("夜航星乐队 北京专场", "CONCERT", "QQ_MUSIC", beijing, 20, 500,

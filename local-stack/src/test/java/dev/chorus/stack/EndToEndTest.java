@@ -335,7 +335,153 @@ class EndToEndTest {
         m.put("removeChallengeJudge", "removeChallengeJudge(input: {challengeId: " + id + ", subject: \"s\"})");
         m.put("scoreChallengeEntry", "scoreChallengeEntry(input: {entryId: " + id + ", scores: []}) { score }");
         m.put("publishChallengeResults", "publishChallengeResults(input: {id: " + id + "}) { id }");
+        m.put("setChallengePrizes", "setChallengePrizes(input: {challengeId: " + id + ", prizes: [{rank: 1, kind: "
+                + "MV_PRODUCTION, description: \"d\"}]}) { id }");
+        m.put("fulfilChallengePrize", "fulfilChallengePrize(input: {awardId: " + id + "}) { id }");
+        m.put("forfeitChallengePrize", "forfeitChallengePrize(input: {awardId: " + id + "}) { id }");
         return m;
+    }
+
+    static final String CHALLENGE = """
+            query($id: ID!) {
+              challenge(id: $id) {
+                title phase topicTag
+                sourceWork { title }
+                entries(first: 10) { totalCount edges { node { id work { title } entrant { displayName tier } } } }
+                prizes { rank kind amount currency event { title venue { name } } award { id state entry { id } } }
+                results { rank votes juryScore score entry { id entrant { displayName } } }
+              }
+            }""";
+
+    /**
+     * A challenge run as programme staff would, only through the gateway and on the server's clock: created with
+     * prizes (one a concert slot at a published event, one at a draft event), criteria and a judge; announced;
+     * entered; voted on; judged; published; its prizes fulfilled and forfeited. The phases follow a schedule of a
+     * few seconds.
+     */
+    @Test
+    void aChallengeRunsEndToEndThroughTheGateway() throws Exception {
+        String genre = unique("contest");
+        String artist = register(unique("singer"), "晚风歌手", genre);
+        String song = publishedWork("晚风告白 E2E", "ORIGINAL", null, List.of(credit(artist, "PERFORMER")));
+        List<String> remixers = new ArrayList<>();
+        List<String> remixes = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String remixer = register(unique("remixer"), "混音师 " + i, genre);
+            remixers.add(remixer);
+            remixes.add(publishedWork("晚风告白 Remix " + i, "REMIX", song, List.of(credit(remixer, "REMIXER"),
+                    credit(remixer, "PERFORMER"))));
+        }
+        String venue = venue();
+        String concert = publishedEvent("E2E 颁奖音乐会", venue, List.of(credit(artist, "HEADLINER")), List.of(song));
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(4).truncatedTo(ChronoUnit.MINUTES);
+        String draftEvent = gateway.data("mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }", Map.of("i",
+                Map.of("title", "未公布的演出", "kind", "CONCERT", "organizer", "JOINT", "venueId", venue,
+                        "startsAt", start.toString(), "endsAt", start.plusHours(2).toString(), "timeZone", "Asia/Shanghai",
+                        "capacity", 50, "opensAt", start.minusDays(2).toString(), "closesAt", start.toString())))
+                .at("/createEvent/id").asText();
+
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime close = now.plusSeconds(12);
+        OffsetDateTime votingClose = close.plusSeconds(6);
+        String challenge = gateway.data("mutation($i: CreateChallengeInput!) { createChallenge(input: $i) { id } }",
+                Map.of("i", Map.of("title", "晚风告白 Remix 挑战 E2E", "entryKind", "REMIX", "host", "JOINT",
+                        "topicTag", "#晚风告白Remix", "sourceWorkId", song, "timeZone", "Asia/Shanghai",
+                        "schedule", Map.of("announceAt", now.minusMinutes(1).toString(),
+                                "submissionsOpenAt", now.minusMinutes(1).toString(), "submissionsCloseAt", close.toString(),
+                                "votingCloseAt", votingClose.toString(), "resultsAt", votingClose.toString()))))
+                .at("/createChallenge/id").asText();
+        gateway.data("mutation($c: ID!, $p: [ChallengePrizeInput!]!) { setChallengePrizes(input: {challengeId: $c, "
+                + "prizes: $p}) { id } }", Map.of("c", challenge, "p", List.of(
+                        Map.of("rank", 1, "kind", "CASH", "description", "奖金", "amount", 5000, "currency", "CNY"),
+                        Map.of("rank", 1, "kind", "CONCERT_SLOT", "description", "颁奖音乐会演出", "eventId", concert),
+                        Map.of("rank", 2, "kind", "CONCERT_SLOT", "description", "神秘演出", "eventId", draftEvent))));
+        List<String> criteria = new ArrayList<>();
+        gateway.data("mutation($c: ID!) { setChallengeCriteria(input: {challengeId: $c, criteria: [{name: \"创意\", "
+                + "weight: 1, maxScore: 10}]}) { id } }", Map.of("c", challenge)).at("/setChallengeCriteria")
+                .forEach(k -> criteria.add(k.get("id").asText()));
+        gateway.data("mutation($c: ID!) { appointChallengeJudge(input: {challengeId: $c, subject: \"e2e-judge\"}) "
+                + "{ subject } }", Map.of("c", challenge));
+        assertEquals("UNAUTHENTICATED", code(anonymous.post("mutation($id: ID!) { announceChallenge(input: {id: $id}) "
+                + "{ phase } }", Map.of("id", challenge))));
+        assertEquals("OPEN", gateway.data("mutation($id: ID!) { announceChallenge(input: {id: $id}) { phase } }",
+                Map.of("id", challenge)).at("/announceChallenge/phase").asText());
+
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            entries.add(stack.gatewayAs("creator", "e2e-remixer-" + i, remixers.get(i)).data("mutation($c: ID!, $w: ID!) "
+                    + "{ submitChallengeEntry(input: {challengeId: $c, workId: $w}) { id } }",
+                    Map.of("c", challenge, "w", remixes.get(i))).at("/submitChallengeEntry/id").asText());
+        }
+        JsonNode open = anonymous.data(CHALLENGE, Map.of("id", challenge)).get("challenge");
+        assertEquals("OPEN", open.get("phase").asText());
+        assertEquals(3, open.at("/entries/totalCount").asInt());
+        assertEquals("混音师 0", open.at("/entries/edges/0/node/entrant/displayName").asText(), "across the subgraphs");
+        assertEquals("EMERGING", open.at("/entries/edges/0/node/entrant/tier").asText());
+        assertEquals("E2E 颁奖音乐会", open.at("/prizes/1/event/title").asText(), "the concert a prize names");
+        assertEquals("E2E Hall", open.at("/prizes/1/event/venue/name").asText());
+        assertTrue(open.at("/prizes/2/event").isNull(), "a draft event stays hidden behind a prize");
+        assertEquals("未公布的演出", gateway.data(CHALLENGE, Map.of("id", challenge))
+                .at("/challenge/prizes/2/event/title").asText(), "staff see it");
+        assertTrue(open.get("results").isNull());
+
+        awaitPhase(challenge, "VOTING", close);
+        // votes: entry 2 gets three, entry 0 two, entry 1 one; one voter sends twice
+        String[] votes = { "2", "2", "2", "0", "0", "1" };
+        for (int i = 0; i < votes.length; i++) {
+            GraphQLHttp voter = stack.gatewayAs("user", "e2e-voter-" + i, null);
+            for (int twice = 0; twice < (i == 0 ? 2 : 1); twice++) {
+                voter.data("mutation($c: ID!, $e: ID!) { castChallengeVote(input: {challengeId: $c, entryId: $e}) "
+                        + "{ castAt } }", Map.of("c", challenge, "e", entries.get(Integer.parseInt(votes[i]))));
+            }
+        }
+        awaitPhase(challenge, "JUDGING", votingClose);
+        GraphQLHttp judge = stack.gatewayAs("user", "e2e-judge", null);
+        for (int i = 0; i < 3; i++) {
+            judge.data("mutation($e: ID!, $k: ID!, $v: Int!) { scoreChallengeEntry(input: {entryId: $e, scores: "
+                    + "[{criterionId: $k, score: $v}]}) { score } }", Map.of("e", entries.get(i), "k", criteria.get(0),
+                            "v", 10 - i));
+        }
+        assertEquals("FORBIDDEN", code(stack.gatewayAs("creator", "e2e-remixer-0", remixers.get(0)).post(
+                "mutation($id: ID!) { publishChallengeResults(input: {id: $id}) { phase } }", Map.of("id", challenge))));
+        assertEquals("RESULTS", gateway.data("mutation($id: ID!) { publishChallengeResults(input: {id: $id}) "
+                + "{ phase } }", Map.of("id", challenge)).at("/publishChallengeResults/phase").asText());
+
+        JsonNode done = anonymous.data(CHALLENGE, Map.of("id", challenge)).get("challenge");
+        assertEquals(entries.get(2), done.at("/results/0/entry/id").asText(), "most votes");
+        assertEquals(3, done.at("/results/0/votes").asInt(), "a vote sent twice counts once");
+        assertEquals("混音师 2", done.at("/results/0/entry/entrant/displayName").asText());
+        assertEquals(entries.get(2), done.at("/prizes/0/award/entry/id").asText());
+        assertEquals(entries.get(0), done.at("/prizes/2/award/entry/id").asText(), "rank 2's prize");
+
+        String cash = done.at("/prizes/0/award/id").asText();
+        String slot = done.at("/prizes/1/award/id").asText();
+        String fulfil = "mutation($a: ID!) { fulfilChallengePrize(input: {awardId: $a, note: \"paid\"}) { award { state } } }";
+        assertEquals("FORBIDDEN", code(stack.gatewayAs("creator", "e2e-remixer-2", remixers.get(2)).post(fulfil,
+                Map.of("a", cash))));
+        assertEquals("FULFILLED", gateway.data(fulfil, Map.of("a", cash)).at("/fulfilChallengePrize/award/state").asText());
+        JsonNode passed = gateway.data("mutation($a: ID!) { forfeitChallengePrize(input: {awardId: $a, note: \"no "
+                + "answer\"}) { award { state entry { id } } awards { state } } }", Map.of("a", slot))
+                .get("forfeitChallengePrize");
+        assertEquals(entries.get(0), passed.at("/award/entry/id").asText(), "the slot passes to rank 2");
+        assertEquals("FORFEITED", passed.at("/awards/0/state").asText());
+        assertEquals("CONFLICT", code(gateway.post(fulfil, Map.of("a", cash))), "fulfilled once");
+    }
+
+    /** Waits (on the server's clock, plus a margin) until the challenge reaches its next phase. */
+    private static void awaitPhase(String challenge, String phase, OffsetDateTime at) throws InterruptedException {
+        long wait = Duration.between(OffsetDateTime.now(ZoneOffset.UTC), at).toMillis();
+        if (wait > 0) {
+            Thread.sleep(wait);
+        }
+        for (int i = 0; i < 50; i++) {
+            if (phase.equals(anonymous.data("query($id: ID!) { challenge(id: $id) { phase } }", Map.of("id", challenge))
+                    .at("/challenge/phase").asText())) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the challenge never reached " + phase);
     }
 
     @Test
@@ -862,7 +1008,7 @@ class EndToEndTest {
     @Test
     void loadingTheDemoDataAgainCreatesNothingTwice() throws Exception {
         String counts = "{ creators(first: 1) { totalCount } works(first: 1) { totalCount } albums(first: 1) { totalCount } "
-                + "events(first: 1) { totalCount } venues(first: 1) { totalCount } "
+                + "events(first: 1) { totalCount } venues(first: 1) { totalCount } challenges(first: 1) { totalCount } "
                 + "linxia: creatorByHandle(handle: \"linxia\") { tier platformAccounts { platform } } }";
         JsonNode before = gateway.data(counts);
         String plays = "{ creatorByHandle(handle: \"linxia\") { works(first: 1) { edges { node { engagement { plays } } } } } }";

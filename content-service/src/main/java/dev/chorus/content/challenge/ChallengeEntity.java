@@ -8,10 +8,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
+import dev.chorus.common.error.NotFoundException;
 import dev.chorus.content.work.WorkKind;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
 
 @Entity
 @Table(name = "challenge")
@@ -70,5 +73,11 @@ public class ChallengeEntity extends PanacheEntityBase {
     /** Seen by anyone once announced and its announce instant has come; staff see drafts too. */
     public boolean isPublic(OffsetDateTime now) {
         return state != ChallengeState.DRAFT && !now.isBefore(announceAt);
+    }
+
+    /** The challenge, locked for this transaction (staff's changes); NOT_FOUND naming {@code field} when none. */
+    static Uni<ChallengeEntity> locked(UUID id, String field) {
+        return ChallengeEntity.<ChallengeEntity> findById(id, LockModeType.PESSIMISTIC_WRITE)
+                .onItem().ifNull().failWith(() -> new NotFoundException(field, "no challenge with id " + id));
     }
 }

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -33,7 +32,7 @@ import io.smallrye.mutiny.Uni;
  * The jury and the results. Staff set the criteria (until judging begins) and appoint judges; a judge scores each
  * ACTIVE entry on every criterion while the challenge is JUDGING, and is recused from an entry crediting the
  * creator they are. Staff then publish the results once: each entry's parts and score are computed from the votes,
- * the jury and the plays, ranked, and frozen.
+ * the jury and the plays, ranked, and frozen, and each prize awarded to the entry at its rank.
  */
 @ApplicationScoped
 public class ChallengeJuryService {
@@ -47,7 +46,7 @@ public class ChallengeJuryService {
         access.requireStaff();
         UUID id = Inputs.id("challengeId", input.challengeId());
         List<ChallengeCriterion> criteria = criteria(input.criteria());
-        return locked(id).chain(c -> {
+        return ChallengeEntity.locked(id, "challengeId").chain(c -> {
             ChallengePhase phase = c.phase(Times.now());
             if (phase == ChallengePhase.JUDGING || phase == ChallengePhase.RESULTS || phase == ChallengePhase.CANCELLED) {
                 throw new ConflictException("challengeId", "the criteria are fixed once judging begins; the challenge is "
@@ -103,7 +102,7 @@ public class ChallengeJuryService {
         String subject = Inputs.requiredLine("subject", input.subject(), SUBJECT_MAX);
         UUID creator = input.creatorId() == null ? null : Inputs.id("creatorId", input.creatorId());
         OffsetDateTime now = Times.now();
-        return locked(id).chain(c -> {
+        return ChallengeEntity.locked(id, "challengeId").chain(c -> {
             requireNotFinal(c, "challengeId");
             return session().chain(s -> s.createNativeQuery("insert into challenge_judge (challenge_id, subject, "
                     + "creator_id, appointed_at) values (:c, :s, :k, :t) on conflict (challenge_id, subject) do update "
@@ -119,7 +118,7 @@ public class ChallengeJuryService {
         access.requireStaff();
         UUID id = Inputs.id("challengeId", challengeId);
         String subject = Inputs.requiredLine("subject", rawSubject, SUBJECT_MAX);
-        return locked(id).chain(c -> {
+        return ChallengeEntity.locked(id, "challengeId").chain(c -> {
             requireNotFinal(c, "challengeId");
             return session().chain(s -> s.createNativeQuery("delete from challenge_score where subject = :s and entry_id "
                     + "in (select id from challenge_entry where challenge_id = :c)").setParameter("s", subject)
@@ -249,7 +248,7 @@ public class ChallengeJuryService {
         access.requireStaff();
         UUID id = Inputs.id("id", input.id());
         OffsetDateTime now = Times.now();
-        return locked(id, "id").chain(c -> {
+        return ChallengeEntity.locked(id, "id").chain(c -> {
             if (c.phase(now) != ChallengePhase.JUDGING) {
                 throw new ConflictException("id", c.state == ChallengeState.PUBLISHED ? "the results are already published"
                         : "results are published after voting closes; the challenge is " + c.phase(now));
@@ -280,7 +279,7 @@ public class ChallengeJuryService {
                                     .setParameter("vp", r.votePart()).setParameter("jp", r.juryPart())
                                     .setParameter("ep", r.engagementPart()).setParameter("s", r.score()).executeUpdate());
                         }
-                        return chain;
+                        return chain.chain(() -> ChallengePrizeService.award(s, id, now));
                     }))
                     .map(ignored -> {
                         c.state = ChallengeState.PUBLISHED;
@@ -327,14 +326,5 @@ public class ChallengeJuryService {
 
     private static Uni<Mutiny.Session> session() {
         return Panache.getSession();
-    }
-
-    private static Uni<ChallengeEntity> locked(UUID id) {
-        return locked(id, "challengeId");
-    }
-
-    private static Uni<ChallengeEntity> locked(UUID id, String field) {
-        return ChallengeEntity.<ChallengeEntity> findById(id, LockModeType.PESSIMISTIC_WRITE)
-                .onItem().ifNull().failWith(() -> new NotFoundException(field, "no challenge with id " + id));
     }
 }

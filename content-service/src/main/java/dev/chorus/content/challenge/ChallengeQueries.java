@@ -62,7 +62,6 @@ public class ChallengeQueries {
     public Uni<Slice<ChallengeEntity>> search(Access access, ChallengeFilter filter, PageRequest<Cursor.TimeAndId> page,
             boolean withTotal) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("now", Times.now());
         StringBuilder where = new StringBuilder("where true");
         if (!access.staff()) {
             where.append(CHALLENGE_VISIBLE);
@@ -77,6 +76,9 @@ public class ChallengeQueries {
         if (filter != null && filter.entryKind() != null) {
             where.append(" and c.entry_kind = :kind");
             params.put("kind", filter.entryKind().name());
+        }
+        if (where.indexOf(":now") >= 0) { // staff without a phase that depends on the clock do not bind it
+            params.put("now", Times.now());
         }
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
         String keyset = "";
@@ -253,6 +255,31 @@ public class ChallengeQueries {
                         ((Number) r[3]).intValue(), (java.math.BigDecimal) r[4], ((Number) r[5]).longValue(),
                         (java.math.BigDecimal) r[6], (java.math.BigDecimal) r[7], (java.math.BigDecimal) r[8],
                         (java.math.BigDecimal) r[9], r[1].toString())));
+    }
+
+    /** Each challenge's prizes, by rank and then in the order staff gave them (public with the challenge). */
+    public Uni<Map<UUID, List<ChallengePrize>>> prizesOf(List<UUID> challenges) {
+        Map<String, Object> params = Map.of("ids", Reads.array(NestedPages.parents(challenges)));
+        return reads.read(s -> NestedPages.bind(s.createNativeQuery("select p.challenge_id, "
+                + ChallengePrizeService.PRIZE_COLUMNS + " from challenge_prize p where p.challenge_id = any(:ids) "
+                + "order by p.challenge_id, p.rank, p.position", Object[].class), params).getResultList())
+                .map(rows -> byFirstColumn(rows, r -> ChallengePrizeService.prize(java.util.Arrays.copyOfRange(r, 1,
+                        r.length))));
+    }
+
+    /**
+     * Each prize's awards, the first first (they exist from the results on, which are public); the note only for
+     * staff and the entrant.
+     */
+    public Uni<Map<UUID, List<ChallengePrizeAward>>> awardsOf(Access access, List<UUID> prizes) {
+        Map<String, Object> params = Map.of("ids", Reads.array(NestedPages.parents(prizes)));
+        return reads.read(s -> NestedPages.bind(s.createNativeQuery("select a.prize_id, a.id, a.state, a.awarded_at, "
+                + "a.decided_at, a.note, a.entry_id, e.creator_id from challenge_prize_award a join challenge_entry e on "
+                + "e.id = a.entry_id where a.prize_id = any(:ids) order by a.prize_id, a.awarded_at, a.id",
+                Object[].class), params).getResultList()).map(rows -> byFirstColumn(rows, r -> new ChallengePrizeAward(
+                        r[1].toString(), ChallengeAwardState.valueOf((String) r[2]), instant(r[3]),
+                        r[4] == null ? null : instant(r[4]), access.staffOr((UUID) r[7]) ? (String) r[5] : null,
+                        r[0].toString(), r[6].toString())));
     }
 
     /** Native rows grouped by their first column (the parent's id), each mapped, in order. */

@@ -69,7 +69,7 @@ public class ChallengeService {
         String topicTag = ChallengeRules.topicTag("topicTag", input.topicTag());
         String zone = input.timeZone() == null ? null : ChallengeRules.timeZone("timeZone", input.timeZone());
         ChallengeRules.Terms terms = input.terms() == null ? null : ChallengeRules.terms("terms", input.terms());
-        return locked(id).map(c -> {
+        return ChallengeEntity.locked(id, "id").map(c -> {
             if (c.state == ChallengeState.CANCELLED || c.state == ChallengeState.PUBLISHED) {
                 throw new ConflictException("id", "a challenge in phase " + c.phase(now) + " cannot change");
             }
@@ -112,7 +112,7 @@ public class ChallengeService {
         access.requireStaff();
         UUID id = Inputs.id("id", input.id());
         OffsetDateTime now = Times.now();
-        return locked(id).map(c -> {
+        return ChallengeEntity.locked(id, "id").map(c -> {
             if (c.state != ChallengeState.DRAFT) {
                 throw new ConflictException("id", "only a DRAFT challenge can be announced; this one is " + c.phase(now));
             }
@@ -132,7 +132,7 @@ public class ChallengeService {
         UUID id = Inputs.id("id", input.id());
         String reason = ChallengeRules.reason(input.reason());
         OffsetDateTime now = Times.now();
-        return locked(id).map(c -> {
+        return ChallengeEntity.locked(id, "id").map(c -> {
             if (c.state == ChallengeState.CANCELLED || c.state == ChallengeState.PUBLISHED) {
                 throw new ConflictException("id", "a challenge in phase " + c.phase(now) + " cannot be cancelled");
             }
@@ -371,11 +371,6 @@ public class ChallengeService {
         c.voteWeight = t.voteWeight();
         c.juryWeight = t.juryWeight();
         c.engagementWeight = t.engagementWeight();
-    }
-
-    private static Uni<ChallengeEntity> locked(UUID id) {
-        return ChallengeEntity.<ChallengeEntity> findById(id, LockModeType.PESSIMISTIC_WRITE)
-                .onItem().ifNull().failWith(() -> new NotFoundException("id", "no challenge with id " + id));
     }
 
     /** The challenge, locked, when the caller may see it; NOT_FOUND naming challengeId otherwise. */

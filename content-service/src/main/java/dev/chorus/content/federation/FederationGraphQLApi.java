@@ -19,4 +19,10 @@ public class FederationGraphQLApi {
     public List<Creator> creatorEntities(@Name("ref") List<String> refs) {
         return refs.stream().map(Creator::new).toList();
     }
+
+    @Resolver
+    @Description("Events are owned by events-service; here they are only their key.")
+    public List<Event> eventEntities(@Name("ref") List<String> refs) {
+        return refs.stream().map(Event::new).toList();
+    }
 }

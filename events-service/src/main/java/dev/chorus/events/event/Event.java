@@ -9,9 +9,11 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.smallrye.graphql.api.federation.FieldSet;
+import io.smallrye.graphql.api.federation.Inaccessible;
 import io.smallrye.graphql.api.federation.Key;
 
 @Key(fields = @FieldSet("id"))
+@Key(fields = @FieldSet("ref"))
 @Description("An offline concert, exchange, training, workshop or listening session. Owned by events-service.")
 // seatsRemaining and waitlistLength are added by registration's GraphQL API (the seat rules live in Seats)
 public record Event(
@@ -30,6 +32,10 @@ public record Event(
         @Description("When the event was first opened to the public; null while a DRAFT.") OffsetDateTime publishedAt,
         @NonNull OffsetDateTime createdAt,
         @NonNull OffsetDateTime updatedAt,
+        @Inaccessible @NonNull @Description("The key other subgraphs hold an event by (a challenge's concert-slot "
+                + "prize): the same UUID as id, hidden from clients, so that the gateway asks events-service, which "
+                + "answers null for an event the caller may not see (a draft), even when only its id is asked.")
+        String ref,
         @Ignore String venueId,
         @Ignore int confirmedCount,
         @Ignore int waitlistCount) {
@@ -39,7 +45,7 @@ public record Event(
         ZoneId zone = ZoneId.of(e.timeZone);
         return new Event(e.id.toString(), e.title, e.kind, e.organizer, e.description, local(e.startsAt, zone),
                 local(e.endsAt, zone), e.timeZone, e.capacity, local(e.opensAt, zone), local(e.closesAt, zone), e.status,
-                e.publishedAt, e.createdAt, e.updatedAt, e.venueId.toString(), e.confirmedCount, e.waitlistCount);
+                e.publishedAt, e.createdAt, e.updatedAt, e.id.toString(), e.venueId.toString(), e.confirmedCount, e.waitlistCount);
     }
 
     public static OffsetDateTime local(OffsetDateTime time, ZoneId zone) {

@@ -83,6 +83,11 @@ public class EventGraphQLApi {
                 .map(rows -> rows.stream().map(e -> e == null ? null : Event.from(e)).toList());
     }
 
+    @Resolver
+    public Uni<List<Event>> eventEntitiesByRef(@Name("ref") List<String> refs) {
+        return eventEntities(refs);
+    }
+
     // --- batched fields of Event
 
     @NonNull

@@ -1,7 +1,9 @@
 package dev.chorus.common.input;
 
-import java.util.IllformedLocaleException;
+import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.Currency;
+import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -162,6 +164,33 @@ public final class Inputs {
             .filter(id -> !id.startsWith("SystemV/"))
             .collect(java.util.stream.Collectors.toUnmodifiableMap(id -> id.toLowerCase(Locale.ROOT), id -> id,
                     (a, b) -> a));
+
+    /** An ISO 4217 currency code in upper case (CNY, USD), as it is: cny or a code no one issues is refused. */
+    public static String currency(String field, String value) {
+        if (value != null && value.matches("[A-Z]{3}")) {
+            try {
+                return Currency.getInstance(value).getCurrencyCode();
+            } catch (IllegalArgumentException e) {
+                // fall through
+            }
+        }
+        throw new BadUserInputException(field, field + " must be an ISO 4217 currency code such as CNY, was "
+                + (value == null ? "null" : abbreviate(value)));
+    }
+
+    /** An amount of money: above 0, at most {@code max}, in cents at most (1.005 is refused, not rounded). */
+    public static BigDecimal amount(String field, BigDecimal value, BigDecimal max) {
+        if (value == null) {
+            throw new BadUserInputException(field, field + " is required");
+        }
+        if (value.signum() <= 0 || value.compareTo(max) > 0) {
+            throw new BadUserInputException(field, field + " must be above 0 and at most " + max.toPlainString());
+        }
+        if (value.stripTrailingZeros().scale() > 2) {
+            throw new BadUserInputException(field, field + " has at most two decimal places");
+        }
+        return value.setScale(2);
+    }
 
     /** Quotes user text in an error message without letting a huge value through. */
     public static String abbreviate(String value) {

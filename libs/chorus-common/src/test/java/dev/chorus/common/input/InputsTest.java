@@ -75,4 +75,27 @@ class InputsTest {
             assertThrows(BadUserInputException.class, () -> Inputs.timeZone("timeZone", refused), refused);
         }
     }
+
+    @Test
+    void currenciesAreIsoCodesAsGiven() {
+        assertEquals("CNY", Inputs.currency("currency", "CNY"));
+        assertEquals("USD", Inputs.currency("currency", "USD"));
+        for (String refused : new String[] { "cny", "CN", "CNYY", "XYZ", "", " CNY", "¥", null, "C\u0000Y" }) {
+            BadUserInputException e = assertThrows(BadUserInputException.class,
+                    () -> Inputs.currency("prizes[0].currency", refused), refused);
+            assertEquals("prizes[0].currency", e.field());
+        }
+    }
+
+    @Test
+    void amountsAreAboveZeroBoundedAndInCentsNeverRounded() {
+        java.math.BigDecimal max = new java.math.BigDecimal("1000000000");
+        assertEquals(new java.math.BigDecimal("5000.00"), Inputs.amount("amount", new java.math.BigDecimal("5000"), max));
+        assertEquals(new java.math.BigDecimal("0.01"), Inputs.amount("amount", new java.math.BigDecimal("0.010"), max));
+        for (String refused : new String[] { "0", "-1", "0.001", "1.005", "1000000000.01", "1E+30" }) {
+            assertThrows(BadUserInputException.class,
+                    () -> Inputs.amount("amount", new java.math.BigDecimal(refused), max), refused);
+        }
+        assertThrows(BadUserInputException.class, () -> Inputs.amount("amount", null, max));
+    }
 }
