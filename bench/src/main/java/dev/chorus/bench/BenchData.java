@@ -14,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import dev.chorus.stack.GraphQLHttp;
 
 /**
@@ -32,6 +34,10 @@ final class BenchData {
     final List<String> creators = Collections.synchronizedList(new ArrayList<>());
     final List<String> works = Collections.synchronizedList(new ArrayList<>());
     String raceEvent;
+    /** A remix challenge whose voting opens a few seconds after the data set is loaded, with two entries. */
+    String voteChallenge;
+    List<String> voteEntries = new ArrayList<>();
+    OffsetDateTime votingOpensAt;
     int engagementRows;
 
     private final GraphQLHttp creatorService;
@@ -82,8 +88,34 @@ final class BenchData {
                 event(venue, "Bench Show " + e, 500, slots);
             }
             raceEvent = event(venue, "Bench Race", SEATS, List.of());
+            challenge(originals.get(0));
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The vote race's challenge on the first showcase song, its two remixes entered; voting opens in 5 s. */
+    private void challenge(String song) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        votingOpensAt = now.plusSeconds(5);
+        voteChallenge = contentService.data("mutation($i: CreateChallengeInput!) { createChallenge(input: $i) { id } }",
+                Map.of("i", Map.of("title", "Bench Vote", "entryKind", "REMIX", "host", "JOINT", "sourceWorkId", song,
+                        "timeZone", "Asia/Shanghai", "schedule", Map.of("announceAt", now.minusMinutes(1).toString(),
+                                "submissionsOpenAt", now.minusMinutes(1).toString(), "submissionsCloseAt",
+                                votingOpensAt.toString(), "votingCloseAt", now.plusHours(6).toString(), "resultsAt",
+                                now.plusHours(6).toString())))).at("/createChallenge/id").asText();
+        contentService.data("mutation($id: ID!) { announceChallenge(input: {id: $id}) { id } }",
+                Map.of("id", voteChallenge));
+        JsonNode remixes = contentService.data("query($id: ID!) { work(id: $id) { remixes(first: 2) { edges { node { id "
+                + "credits { creator { ref } } } } } } }", Map.of("id", song)).at("/work/remixes/edges");
+        for (JsonNode remix : remixes) {
+            voteEntries.add(contentService.data("mutation($c: ID!, $w: ID!, $by: ID!) { submitChallengeEntry(input: "
+                    + "{challengeId: $c, workId: $w, creatorId: $by}) { id } }", Map.of("c", voteChallenge, "w",
+                            remix.at("/node/id").asText(), "by", remix.at("/node/credits/0/creator/ref").asText()))
+                    .at("/submitChallengeEntry/id").asText());
+        }
+        if (voteEntries.size() != 2) {
+            throw new IllegalStateException("the vote race needs two entries, has " + voteEntries.size());
         }
     }
 

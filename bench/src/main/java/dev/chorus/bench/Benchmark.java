@@ -55,6 +55,7 @@ public final class Benchmark {
     private final Map<String, Row> rows = new LinkedHashMap<>();
     private final Map<String, String> coldStarts = new LinkedHashMap<>();
     private String raceOutcome;
+    private String voteOutcome;
     /** Section 6's rows, one per warm-up setting. */
     private final List<String> freshRows = new ArrayList<>();
     /** The warm-up the services get in Kubernetes (deploy/base/subgraph: CHORUS_WARMUP_SECONDS). */
@@ -92,6 +93,8 @@ public final class Benchmark {
             Benchmark benchmark = new Benchmark(stack, bench, state, quick);
             if (Arrays.asList(args).contains("--cross")) {
                 benchmark.cross(); // for working on the cross-subgraph query: prints its rows, writes nothing
+            } else if (Arrays.asList(args).contains("--votes")) {
+                benchmark.voteRace(data); // only scenario 4b, printed
             } else {
                 benchmark.run(data);
             }
@@ -152,6 +155,8 @@ public final class Benchmark {
         }
         System.out.println("[bench] 4. 500 registrations racing for " + BenchData.SEATS + " seats");
         race(data);
+        System.out.println("[bench] 4b. 500 voters racing on one challenge, 100 of them sending twice");
+        voteRace(data);
         System.out.println("[bench] 5. cold start");
         coldStart();
         System.out.println("[bench] 6. fresh services to steady state, without and with the warm-up");
@@ -305,6 +310,60 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * 500 voters on one challenge, 100 of them sending their vote twice at once (the two requests side by side on
+     * two connections): every vote counted once (500 for entry A); then those 100 move their vote (400 and 100).
+     */
+    private void voteRace(BenchData data) throws InterruptedException {
+        long wait = Duration.between(java.time.OffsetDateTime.now(), data.votingOpensAt).toMillis();
+        if (wait > 0) {
+            Thread.sleep(wait + 500);
+        }
+        List<String> voters = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            voters.add(LocalKeys.token(state, "user", "voter-" + i, null, Duration.ofHours(1)));
+        }
+        List<String> sends = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            sends.add(voters.get(i));
+            if (i < 100) {
+                sends.add(voters.get(i)); // the same voter again, on the next connection
+            }
+        }
+        String vote = "mutation { castChallengeVote(input: {challengeId: \"" + data.voteChallenge + "\", entryId: \"%s\"}) "
+                + "{ castAt } }";
+        Readings.Snapshot before = readings.take();
+        Load.Result first = Load.run(bench, gateway(), String.format(vote, data.voteEntries.get(0)), Map.of(), 50, 60,
+                sends.size(), false, null, sends);
+        int[] afterFirst = tallies(data);
+        Load.Result moved = Load.run(bench, gateway(), String.format(vote, data.voteEntries.get(1)), Map.of(), 50, 60,
+                100, false, null, voters.subList(0, 100));
+        int[] afterMove = tallies(data);
+        long errors = first.non2xx() + first.graphqlErrors() + moved.non2xx() + moved.graphqlErrors();
+        Row row = new Row("4b", "600 votes by 500 voters", 50, List.of(new Run(first, readings.take().minus(before))),
+                errors, first.sample() != null ? first.sample() : moved.sample(), null);
+        rows.put("4b", row);
+        voteOutcome = String.format(Locale.ROOT, "%d + %d requests, %d errors; tallies %d and %d after the race (500 "
+                + "and 0 expected), %d and %d after 100 voters moved (400 and 100 expected)", first.requests(),
+                moved.requests(), errors, afterFirst[0], afterFirst[1], afterMove[0], afterMove[1]);
+        System.out.println("[bench]   " + voteOutcome);
+        if (errors > 0 || first.requests() != 600 || afterFirst[0] != 500 || afterFirst[1] != 0 || afterMove[0] != 400
+                || afterMove[1] != 100) {
+            failures.add("the vote race: " + voteOutcome);
+        }
+    }
+
+    private int[] tallies(BenchData data) {
+        JsonNode entries = new GraphQLHttp(stack.gatewayUrl()).as(token(state, "staff", "bench-staff")).data("query($id: "
+                + "ID!) { challenge(id: $id) { entries(first: 10) { edges { node { id votes } } } } }",
+                Map.of("id", data.voteChallenge)).at("/challenge/entries/edges");
+        int[] tallies = new int[2];
+        for (JsonNode edge : entries) {
+            tallies[data.voteEntries.indexOf(edge.at("/node/id").asText())] = edge.at("/node/votes").asInt();
+        }
+        return tallies;
+    }
+
     /** From process start to the first successful query, and the resident memory right after it. */
     /**
      * Restarts the three services with this warm-up, waits until they are ready, then runs the cross-subgraph query
@@ -422,6 +481,8 @@ public final class Benchmark {
         table("3. Mutations with unique bodies (through the gateway)", "3");
         table("4. 500 registrations racing for 50 seats (50 connections)", "4");
         report.append("Outcome: ").append(raceOutcome).append(".\n\n");
+        table("4b. 500 voters racing on one challenge, 100 of them sending twice at once (50 connections)", "4b");
+        report.append("Outcome: ").append(voteOutcome).append(".\n\n");
         report.append("## 5. Cold start\n\nFrom process start to the first successful query; resident memory right after it.\n\n")
                 .append("| component | to first answer | RSS |\n|---|---|---|\n");
         coldStarts.values().forEach(line -> report.append(line).append("\n"));
@@ -504,6 +565,8 @@ public final class Benchmark {
         }
         verdict(raceOutcome != null && raceOutcome.contains(" 50 confirmed, 450 waitlisted") && raceOutcome.endsWith(" 0 errors"),
                 "Scenario 4: " + raceOutcome + " (exactly 50 confirmed, 450 waitlisted, no error).");
+        verdict(voteOutcome != null && voteOutcome.contains("tallies 500 and 0 after") && voteOutcome.contains(
+                "400 and 100 after") && voteOutcome.contains(", 0 errors"), "Scenario 4b: " + voteOutcome + ".");
     }
 
     private void verdict(boolean met, String text) {

@@ -238,6 +238,39 @@ class AccessTest {
     }
 
     @Test
+    void prizesAreSetAndDecidedByStaffAndTheirNotesAreForStaffAndTheEntrant() {
+        String draft = ChallengePrizeTest.draftOn(Content.publishedWork("access prize source", "ORIGINAL", null,
+                Content.creator()));
+        Map<String, Object> set = Map.of("c", draft, "p", List.of(ChallengePrizeTest.prize(1, "MV_PRODUCTION")));
+        anonymous.fails("UNAUTHENTICATED", null, ChallengePrizeTest.SET, set);
+        for (Client notStaff : List.of(user, other, owner)) {
+            notStaff.fails("FORBIDDEN", null, ChallengePrizeTest.SET, set);
+        }
+        ChallengePrizeTest.Finished f = ChallengePrizeTest.finished(2, List.of(ChallengePrizeTest.cash(1, 100),
+                ChallengePrizeTest.prize(2, "MV_PRODUCTION")));
+        String award = staff.ok(ChallengePrizeTest.PRIZES, Map.of("id", f.id()))
+                .getString("data.challenge.prizes[0].award.id");
+        Client winner = Client.creator(f.creators().get(0));
+        for (String decision : List.of(ChallengePrizeTest.FULFIL, ChallengePrizeTest.FORFEIT)) {
+            anonymous.fails("UNAUTHENTICATED", null, decision, Map.of("a", award));
+            for (Client notStaff : List.of(user, owner, winner)) {
+                notStaff.fails("FORBIDDEN", null, decision, Map.of("a", award));
+            }
+        }
+        staff.ok(ChallengePrizeTest.FULFIL, Map.of("a", award, "n", "paid on 1 Dec"));
+        String note = "query($id: ID!) { challenge(id: $id) { prizes { award { note state } } } }";
+        for (Client outsider : List.of(anonymous, user, owner, Client.creator(f.creators().get(1)))) {
+            JsonPath seen = outsider.ok(note, Map.of("id", f.id()));
+            assertEquals("FULFILLED", seen.getString("data.challenge.prizes[0].award.state"), "the state is public");
+            assertNull(seen.get("data.challenge.prizes[0].award.note"));
+        }
+        for (Client insider : List.of(staff, winner)) {
+            assertEquals("paid on 1 Dec", insider.ok(note, Map.of("id", f.id()))
+                    .getString("data.challenge.prizes[0].award.note"));
+        }
+    }
+
+    @Test
     void distributionIsStaffWork() {
         String work = Content.publishedWork("to distribute", "ORIGINAL", null, ownerId);
         Map<String, Object> input = Map.of("input", Map.of("workId", work, "platform", "QQ_MUSIC"));

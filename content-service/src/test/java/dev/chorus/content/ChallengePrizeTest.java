@@ -78,6 +78,13 @@ class ChallengePrizeTest {
     }
 
     static Finished finished(int entries, List<Map<String, Object>> prizes) {
+        Finished f = judging(entries, prizes);
+        GraphQLClient.ok(PUBLISH, Map.of("id", f.id()));
+        return f;
+    }
+
+    /** The same, JUDGING: its results not yet published. */
+    static Finished judging(int entries, List<Map<String, Object>> prizes) {
         String source = Content.publishedWork("prize source", "ORIGINAL", null, Content.creator());
         String id = draftOn(source);
         GraphQLClient.ok(SET, Map.of("c", id, "p", prizes));
@@ -100,7 +107,6 @@ class ChallengePrizeTest {
             }
         }
         moveTo(id, "JUDGING");
-        GraphQLClient.ok(PUBLISH, Map.of("id", id));
         return new Finished(id, ids, works, creators);
     }
 
@@ -339,5 +345,24 @@ class ChallengePrizeTest {
             assertEquals(large.entries().get(2), b.getString("data.challenge.prizes[2].award.entry.id"));
             assertEquals(forSmall, forLarge, "statements grew with the number of prizes");
         }
+    }
+
+    @Test
+    void publishingTakesTheSameStatementsForTwoEntriesAsForTen() {
+        Finished small = judging(2, List.of(cash(1, 10), prize(2, "MV_PRODUCTION")));
+        Finished large = judging(10, List.of(cash(1, 10), prize(2, "MV_PRODUCTION")));
+        try (SqlStatementCounter sql = SqlStatementCounter.forApplicationDatabase()) {
+            sql.reset();
+            GraphQLClient.ok(PUBLISH, Map.of("id", small.id()));
+            long forSmall = sql.sent();
+            sql.reset();
+            GraphQLClient.ok(PUBLISH, Map.of("id", large.id()));
+            long forLarge = sql.sent();
+            // (the foreign-key checks of each row written are the database's own: counted, but not sent)
+            assertEquals(forSmall, forLarge, "statements sent grew with the number of entries");
+        }
+        assertEquals(10, sql("select count(*) from challenge_result where challenge_id = '" + large.id() + "'"));
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), Client.anonymous().ok("query($id: ID!) { challenge(id: $id) "
+                + "{ results { rank } } }", Map.of("id", large.id())).getList("data.challenge.results.rank"));
     }
 }

@@ -76,6 +76,7 @@ public final class DemoData {
     private final List<String> firstSongRemixes = new ArrayList<>();
     private final OffsetDateTime clock;
     private String concert;
+    private String awardsConcert;
     private int isrc;
 
     private DemoData(Function<String, GraphQLHttp> as, Consumer<String> progress, OffsetDateTime clock) {
@@ -105,13 +106,13 @@ public final class DemoData {
         demo.creators();
         demo.works();
         demo.album();
-        demo.challenge();
         demo.engagement();
         demo.events();
+        demo.challenge();
         demo.finishedChallenge();
         progress.accept("demo data: " + demo.creators.size() + " creators, " + demo.published.size()
-                + " published works, 1 boutique album, 1 open remix challenge, 1 finished original-song challenge, "
-                + "4 upcoming events");
+                + " published works, 1 boutique album, 5 upcoming events, 1 open remix challenge, 1 finished "
+                + "original-song challenge");
     }
 
     private void creators() {
@@ -204,7 +205,8 @@ public final class DemoData {
 
     /**
      * The open remix challenge on the first song (晚风告白), its submission window running, with the two remixes of
-     * that song entered by their remixers.
+     * that song entered by their remixers, and prizes: a slot at its awards concert and a music video for the
+     * winner, cash for the second, a Bilibili feature for the third.
      */
     private void challenge() {
         Map<String, Object> schedule = Map.of("announceAt", clock.minusDays(7).toString(),
@@ -223,6 +225,14 @@ public final class DemoData {
         input.put("idempotencyKey", "demo-challenge-1");
         String challenge = graph.data("mutation($input: CreateChallengeInput!) { createChallenge(input: $input) { id } }",
                 Map.of("input", input)).at("/createChallenge/id").asText();
+        settle(graph, "mutation($c: ID!, $p: [ChallengePrizeInput!]!) { setChallengePrizes(input: {challengeId: $c, "
+                + "prizes: $p}) { id } }", Map.of("c", challenge, "p", List.of(
+                        Map.of("rank", 1, "kind", "CONCERT_SLOT", "description", "颁奖音乐会登台演出", "eventId",
+                                awardsConcert),
+                        Map.of("rank", 1, "kind", "MV_PRODUCTION", "description", "节目组为冠军拍摄一支 MV"),
+                        Map.of("rank", 2, "kind", "CASH", "description", "亚军奖金", "amount", 3000, "currency", "CNY"),
+                        Map.of("rank", 3, "kind", "FEATURED", "description", "B站音乐区首页推荐", "platform",
+                                "BILIBILI"))));
         settle(graph, "mutation($id: ID!) { announceChallenge(input: {id: $id}) { id } }", Map.of("id", challenge));
         int[] remixers = {20, 22};
         for (int i = 0; i < firstSongRemixes.size(); i++) {
@@ -420,6 +430,8 @@ public final class DemoData {
                 List.of(slot(3, "HOST"), slot(1, "GUEST"), slot(9, "GUEST"), slot(13, "GUEST")), List.of(originals.get(4)));
         event("混音进阶训练营", "TRAINING", "JOINT", hangzhou, 15, 30,
                 List.of(slot(20, "MENTOR"), slot(21, "MENTOR"), slot(10, "HOST")), List.of());
+        awardsConcert = event(SONGS[0] + " Remix 大赛 颁奖音乐会", "CONCERT", "JOINT", shanghai, 25, 600,
+                List.of(slot(0, "HEADLINER"), slot(20, "SUPPORT")), List.of(originals.get(0), firstSongRemixes.get(0)));
         for (int i = 0; i < 40; i++) {
             as.apply("fan-" + (1000 + i)).data("mutation($e: ID!) { registerForEvent(input: {eventId: $e}) { id } }",
                     Map.of("e", concert));

@@ -265,22 +265,8 @@ public class ChallengeJuryService {
                     from challenge_entry e join challenge c on c.id = e.challenge_id
                     where e.challenge_id = :c and e.status = 'ACTIVE'""", Object[].class)
                     .setParameter("c", id).getResultList()
-                    .chain(rows -> {
-                        List<Ranked> ranked = rank(c, rows);
-                        Uni<Integer> chain = Uni.createFrom().item(0);
-                        for (int i = 0; i < ranked.size(); i++) {
-                            Ranked r = ranked.get(i);
-                            int rank = i + 1;
-                            chain = chain.chain(() -> s.createNativeQuery("insert into challenge_result (challenge_id, "
-                                    + "entry_id, rank, votes, jury_score, plays, vote_part, jury_part, engagement_part, "
-                                    + "score) values (:c, :e, :r, :v, :j, :p, :vp, :jp, :ep, :s)").setParameter("c", id)
-                                    .setParameter("e", r.entry()).setParameter("r", rank).setParameter("v", r.votes())
-                                    .setParameter("j", r.jury()).setParameter("p", r.plays())
-                                    .setParameter("vp", r.votePart()).setParameter("jp", r.juryPart())
-                                    .setParameter("ep", r.engagementPart()).setParameter("s", r.score()).executeUpdate());
-                        }
-                        return chain.chain(() -> ChallengePrizeService.award(s, id, now));
-                    }))
+                    .chain(rows -> insertResults(s, id, rank(c, rows)))
+                    .chain(() -> ChallengePrizeService.award(s, id, now)))
                     .map(ignored -> {
                         c.state = ChallengeState.PUBLISHED;
                         c.publishedAt = now;
@@ -288,6 +274,44 @@ public class ChallengeJuryService {
                         return c;
                     });
         });
+    }
+
+    /**
+     * The ranked entries in one statement, however many: each column as an array literal (of generated ids and
+     * numbers only, no client text) bound as text, unnested in step.
+     */
+    private static Uni<Integer> insertResults(Mutiny.Session s, UUID challenge, List<Ranked> ranked) {
+        if (ranked.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        return s.createNativeQuery("insert into challenge_result (challenge_id, entry_id, rank, votes, jury_score, plays, "
+                + "vote_part, jury_part, engagement_part, score) select :c, r.* from unnest(cast(cast(:e as text) as uuid[]), "
+                + "cast(cast(:r as text) as int[]), cast(cast(:v as text) as int[]), cast(cast(:j as text) as numeric[]), "
+                + "cast(cast(:p as text) as bigint[]), cast(cast(:vp as text) as numeric[]), "
+                + "cast(cast(:jp as text) as numeric[]), cast(cast(:ep as text) as numeric[]), "
+                + "cast(cast(:s as text) as numeric[])) r")
+                .setParameter("c", challenge)
+                .setParameter("e", array(ranked.stream().map(Ranked::entry).toList()))
+                .setParameter("r", array(java.util.stream.IntStream.rangeClosed(1, ranked.size()).boxed().toList()))
+                .setParameter("v", array(ranked.stream().map(Ranked::votes).toList()))
+                .setParameter("j", array(ranked.stream().map(Ranked::jury).toList()))
+                .setParameter("p", array(ranked.stream().map(Ranked::plays).toList()))
+                .setParameter("vp", array(ranked.stream().map(Ranked::votePart).toList()))
+                .setParameter("jp", array(ranked.stream().map(Ranked::juryPart).toList()))
+                .setParameter("ep", array(ranked.stream().map(Ranked::engagementPart).toList()))
+                .setParameter("s", array(ranked.stream().map(Ranked::score).toList()))
+                .executeUpdate();
+    }
+
+    /** A PostgreSQL array literal of one column: {a,b,NULL}. */
+    private static String array(List<?> column) {
+        StringBuilder literal = new StringBuilder("{");
+        for (int i = 0; i < column.size(); i++) {
+            Object value = column.get(i);
+            literal.append(i == 0 ? "" : ",").append(value instanceof BigDecimal d ? d.toPlainString()
+                    : value == null ? "NULL" : value.toString());
+        }
+        return literal.append('}').toString();
     }
 
     static List<Ranked> rank(ChallengeEntity c, List<Object[]> rows) {

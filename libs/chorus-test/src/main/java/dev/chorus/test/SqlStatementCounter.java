@@ -49,10 +49,23 @@ public final class SqlStatementCounter implements AutoCloseable {
         }
     }
 
+    /** Every statement, the database's own nested ones included (a trigger's, a foreign-key check's). */
     public long count() {
+        return count("");
+    }
+
+    /**
+     * Only the statements the application sent: a row inserted under a foreign key still costs the database a
+     * check, but no round trip.
+     */
+    public long sent() {
+        return count(" and toplevel");
+    }
+
+    private long count(String condition) {
         String sql = "select coalesce(sum(calls), 0)::bigint from pg_stat_statements "
                 + "where dbid = (select oid from pg_database where datname = current_database()) "
-                + "and query not like '%pg_stat_statements%'";
+                + "and query not like '%pg_stat_statements%'" + condition;
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
