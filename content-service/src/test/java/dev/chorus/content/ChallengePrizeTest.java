@@ -249,18 +249,19 @@ class ChallengePrizeTest {
         assertNull(last.get("award"));
         assertEquals(List.of("FORFEITED", "FORFEITED"), last.getList("awards.state"));
 
-        // fulfilment: once; a fulfilled award is not forfeited
+        // fulfilment: once; a fulfilled award is not forfeited; a music video is fulfilled by its production
         String mvAward = prizes.getString("[1].award.id");
-        assertEquals("FULFILLED", GraphQLClient.ok(FULFIL, Map.of("a", mvAward, "n", "shoot booked"))
-                .getString("data.fulfilChallengePrize.award.state"));
         GraphQLClient.fails("CONFLICT", "awardId", FULFIL, Map.of("a", mvAward));
-        GraphQLClient.fails("CONFLICT", "awardId", FORFEIT, Map.of("a", mvAward));
+        String featured = prizes.getString("[2].award.id");
+        assertEquals("FULFILLED", GraphQLClient.ok(FULFIL, Map.of("a", featured, "n", "on the front page"))
+                .getString("data.fulfilChallengePrize.award.state"));
+        GraphQLClient.fails("CONFLICT", "awardId", FULFIL, Map.of("a", featured));
+        GraphQLClient.fails("CONFLICT", "awardId", FORFEIT, Map.of("a", featured));
         GraphQLClient.fails("NOT_FOUND", "awardId", FULFIL, Map.of("a", UUID.randomUUID().toString()));
         GraphQLClient.fails("BAD_USER_INPUT", "awardId", FULFIL, Map.of("a", "x"));
-        GraphQLClient.fails("BAD_USER_INPUT", "note", FULFIL, Map.of("a", prizes.getString("[2].award.id"),
-                "n", "n".repeat(501)));
+        GraphQLClient.fails("BAD_USER_INPUT", "note", FORFEIT, Map.of("a", mvAward, "n", "n".repeat(501)));
         assertEquals("PENDING", GraphQLClient.ok(PRIZES, Map.of("id", f.id()))
-                .getString("data.challenge.prizes[2].award.state"), "a refused fulfilment changed nothing");
+                .getString("data.challenge.prizes[1].award.state"), "a refused decision changed nothing");
     }
 
     @Test

@@ -17,8 +17,8 @@ import java.util.function.Function;
  * A demo data set that looks like the programme, loaded through the gateway's public API on the first start:
  * thirty creators with Chinese and Latin names on both platforms, originals, remixes and covers by other
  * creators, a music video, a boutique album, two weeks of engagement, an open remix challenge and a finished
- * original-song challenge with its results and prizes, and upcoming concerts, an exchange and a training with
- * line-ups, setlists and registrations. Deterministic, so the README's example answers the same.
+ * original-song challenge with its results and prizes, upcoming concerts, an exchange and a training with
+ * line-ups, setlists and registrations, and two music-video productions (one released, one in editing). Deterministic, so the README's example answers the same.
  *
  * <p>Loading can be repeated: an interrupted first start completes on the next one. Every create carries an
  * idempotency key (and every engagement batch a batch id), so a repeat answers what exists; every time is counted from
@@ -77,6 +77,7 @@ public final class DemoData {
     private final OffsetDateTime clock;
     private String concert;
     private String awardsConcert;
+    private String musicVideo;
     private int isrc;
 
     private DemoData(Function<String, GraphQLHttp> as, Consumer<String> progress, OffsetDateTime clock) {
@@ -110,9 +111,10 @@ public final class DemoData {
         demo.events();
         demo.challenge();
         demo.finishedChallenge();
+        demo.productions();
         progress.accept("demo data: " + demo.creators.size() + " creators, " + demo.published.size()
                 + " published works, 1 boutique album, 5 upcoming events, 1 open remix challenge, 1 finished "
-                + "original-song challenge");
+                + "original-song challenge, 2 music-video productions");
     }
 
     private void creators() {
@@ -190,7 +192,7 @@ public final class DemoData {
         work(SONGS[3] + " (Acoustic Cover)", "COVER", originals.get(3), List.of(credit(creators.get(9), "PERFORMER")),
                 List.of());
         // the programme's music video for its outstanding creator
-        work(SONGS[0] + " MV", "MUSIC_VIDEO", originals.get(0), List.of(credit(creators.get(0), "PERFORMER"),
+        musicVideo = work(SONGS[0] + " MV", "MUSIC_VIDEO", originals.get(0), List.of(credit(creators.get(0), "PERFORMER"),
                 credit(creators.get(13), "DIRECTOR")), List.of());
         // an open remix invitation and an accepted one
         graph.data("mutation($w: ID!, $c: ID!) { inviteRemix(input: {workId: $w, creatorId: $c, message: \"期待你的版本！\", "
@@ -319,6 +321,74 @@ public final class DemoData {
         graph.data("mutation($a: ID!) { fulfilChallengePrize(input: {awardId: $a, note: \"奖金已发放\"}) { id } }",
                 Map.of("a", cash));
         progress.accept("demo data: a finished original-song challenge");
+    }
+
+    /**
+     * Two music-video productions: the released one of the programme's music video (晚风告白 MV, directed by
+     * creator 13), and one in editing for 山海有信 with two cuts and feedback.
+     */
+    private void productions() {
+        String released = production(0, 13, "demo-production-1", "B站 × QQ音乐 年度杰出音乐人", "两个平台联合拍摄的第一支 MV");
+        settle(graph, "mutation($p: ID!, $c: ID!, $v: ID!) { deliverProduction(input: {productionId: $p, finalCutId: $c, "
+                + "videoWorkId: $v}) { id } }", Map.of("p", released, "c", cut(released, 2), "v", musicVideo));
+        String distribution = graph.data("mutation($w: ID!) { distribute(input: {workId: $w, platform: BILIBILI, "
+                + "idempotencyKey: \"demo-distribution-mv\"}) { id } }", Map.of("w", musicVideo)).at("/distribute/id")
+                .asText();
+        settle(graph, "mutation($id: ID!) { markDistributionLive(input: {id: $id, externalId: \"BV1Demo4MV01\"}) "
+                + "{ id } }", Map.of("id", distribution));
+        settle(graph, "mutation($p: ID!) { releaseProduction(input: {productionId: $p, note: \"B站首发\"}) { id } }",
+                Map.of("p", released));
+        production(1, 14, "demo-production-2", "夏季 MV 计划入选", "山与海之间的一封信：实景拍摄");
+        progress.accept("demo data: music-video productions");
+    }
+
+    /** A production of creator {@code artist}'s first song taken to EDITING with two cuts; its id. */
+    private String production(int artist, int director, String key, String reason, String brief) {
+        String id = graph.data("mutation($i: OpenProductionInput!) { openProduction(input: $i) { id } }", Map.of("i",
+                Map.of("workId", originals.get(artist), "artistId", creators.get(artist), "selectionReason", reason,
+                        "brief", brief, "idempotencyKey", key, "dueDates", List.of(
+                                Map.of("stage", "EDITING", "dueAt", clock.plusDays(20).toString()),
+                                Map.of("stage", "DELIVERED", "dueAt", clock.plusDays(30).toString())))))
+                .at("/openProduction/id").asText();
+        String by = creators.get(director);
+        settle(graph, "mutation($p: ID!, $d: [String!]!) { shortlistProductionDirectors(input: {productionId: $p, "
+                + "directorIds: $d}) { id } }", Map.of("p", id, "d", List.of(by, creators.get(director + 2))));
+        settle(graph, "mutation($p: ID!, $d: ID) { submitProductionPitch(input: {productionId: $p, directorId: $d, "
+                + "title: \"一镜到底\", treatment: \"城市与山海之间的长镜头叙事，胶片质感。\"}) { id } }",
+                Map.of("p", id, "d", by));
+        settle(graph, "mutation($p: ID!, $d: ID!) { approveProductionPitch(input: {productionId: $p, directorId: $d}) "
+                + "{ id } }", Map.of("p", id, "d", by));
+        settle(graph, "mutation($p: ID!) { approveProductionBudget(input: {productionId: $p, amount: 150000, currency: "
+                + "\"CNY\"}) { id } }", Map.of("p", id));
+        for (String step : List.of("startPreProduction", "startShooting", "startEditing")) {
+            settle(graph, "mutation($p: ID!) { " + step + "(input: {productionId: $p}) { id } }", Map.of("p", id));
+        }
+        for (int version = 1; version <= 2; version++) {
+            String cut = cut(id, version);
+            if (cut == null) {
+                settle(graph, "mutation($p: ID!, $u: String!, $k: String!) { addProductionCut(input: {productionId: $p, "
+                        + "url: $u, idempotencyKey: $k}) { id } }", Map.of("p", id, "u", "https://cuts.chorus.example/"
+                                + key + "/v" + version, "k", key + "-cut-" + version));
+                cut = cut(id, version);
+                if (cut != null) {
+                    settle(graph, "mutation($c: ID!, $n: String!, $k: String!) { leaveCutFeedback(input: {cutId: $c, "
+                            + "note: $n, idempotencyKey: $k}) { note } }", Map.of("c", cut, "n", version == 1
+                                    ? "副歌部分的镜头再亮一点" : "很好，可以定稿", "k", key + "-feedback-" + version));
+                }
+            }
+        }
+        return id;
+    }
+
+    /** The id of the production's cut of this version, or null. */
+    private String cut(String production, int version) {
+        for (com.fasterxml.jackson.databind.JsonNode cut : graph.data("query($id: ID!) { production(id: $id) { cuts "
+                + "{ id version } } }", Map.of("id", production)).at("/production/cuts")) {
+            if (cut.get("version").asInt() == version) {
+                return cut.get("id").asText();
+            }
+        }
+        return null;
     }
 
     /** Waits for the server's clock to pass {@code at}, then until the challenge shows {@code phase}. */

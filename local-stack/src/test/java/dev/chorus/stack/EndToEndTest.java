@@ -339,6 +339,26 @@ class EndToEndTest {
                 + "MV_PRODUCTION, description: \"d\"}]}) { id }");
         m.put("fulfilChallengePrize", "fulfilChallengePrize(input: {awardId: " + id + "}) { id }");
         m.put("forfeitChallengePrize", "forfeitChallengePrize(input: {awardId: " + id + "}) { id }");
+        m.put("openProduction", "openProduction(input: {workId: " + id + ", artistId: " + id + ", selectionReason: "
+                + "\"r\"}) { id }");
+        m.put("shortlistProductionDirectors", "shortlistProductionDirectors(input: {productionId: " + id
+                + ", directorIds: [" + id + "]}) { id }");
+        m.put("submitProductionPitch", "submitProductionPitch(input: {productionId: " + id + ", title: \"t\", "
+                + "treatment: \"t\"}) { id }");
+        m.put("approveProductionPitch", "approveProductionPitch(input: {productionId: " + id + ", directorId: " + id
+                + "}) { id }");
+        m.put("approveProductionBudget", "approveProductionBudget(input: {productionId: " + id + ", amount: 1, "
+                + "currency: \"CNY\"}) { id }");
+        for (String step : List.of("startPreProduction", "startShooting", "startEditing", "releaseProduction")) {
+            m.put(step, step + "(input: {productionId: " + id + "}) { id }");
+        }
+        m.put("addProductionCut", "addProductionCut(input: {productionId: " + id + ", url: \"https://x.example\"}) "
+                + "{ id }");
+        m.put("leaveCutFeedback", "leaveCutFeedback(input: {cutId: " + id + ", note: \"n\"}) { note }");
+        m.put("deliverProduction", "deliverProduction(input: {productionId: " + id + ", finalCutId: " + id
+                + ", videoWorkId: " + id + "}) { id }");
+        m.put("cancelProduction", "cancelProduction(input: {productionId: " + id + ", reason: \"r\"}) { id }");
+        m.put("setProductionDueDates", "setProductionDueDates(input: {productionId: " + id + ", dueDates: []}) { id }");
         return m;
     }
 
@@ -468,6 +488,65 @@ class EndToEndTest {
         assertEquals("CONFLICT", code(gateway.post(fulfil, Map.of("a", cash))), "fulfilled once");
     }
 
+    /**
+     * A music-video production run from brief to release only through the gateway: the artist and the director
+     * sign in as themselves; the released production shows the director's profile from creator-service to anyone.
+     */
+    @Test
+    void aProductionRunsFromBriefToReleaseThroughTheGateway() {
+        String genre = unique("mv");
+        String artist = register(unique("mvartist"), "MV 歌手", genre);
+        String director = register(unique("director"), "导演 E2E", genre);
+        String song = publishedWork("MV 之歌 E2E", "ORIGINAL", null, List.of(credit(artist, "PERFORMER")));
+        GraphQLHttp asArtist = stack.gatewayAs("creator", "e2e-mv-artist", artist);
+        GraphQLHttp asDirector = stack.gatewayAs("creator", "e2e-mv-director", director);
+        String id = gateway.data("mutation($w: ID!, $a: ID!) { openProduction(input: {workId: $w, artistId: $a, "
+                + "selectionReason: \"e2e\", brief: \"夜景\"}) { id } }", Map.of("w", song, "a", artist))
+                .at("/openProduction/id").asText();
+        String get = "query($id: ID!) { production(id: $id) { stage brief song { title } artist { displayName } "
+                + "director { displayName handle } video { title } history { to actor } } }";
+        assertTrue(anonymous.data(get, Map.of("id", id)).get("production").isNull(), "not released: hidden");
+        gateway.data("mutation($p: ID!, $d: String!) { shortlistProductionDirectors(input: {productionId: $p, directorIds: "
+                + "[$d]}) { id } }", Map.of("p", id, "d", director));
+        asDirector.data("mutation($p: ID!) { submitProductionPitch(input: {productionId: $p, title: \"霓虹\", "
+                + "treatment: \"长镜头\"}) { id } }", Map.of("p", id));
+        gateway.data("mutation($p: ID!, $d: ID!) { approveProductionPitch(input: {productionId: $p, directorId: $d}) "
+                + "{ id } }", Map.of("p", id, "d", director));
+        gateway.data("mutation($p: ID!) { approveProductionBudget(input: {productionId: $p, amount: 50000, currency: "
+                + "\"CNY\"}) { id } }", Map.of("p", id));
+        for (String step : List.of("startPreProduction", "startShooting", "startEditing")) {
+            gateway.data("mutation($p: ID!) { " + step + "(input: {productionId: $p}) { id } }", Map.of("p", id));
+        }
+        String cut = asDirector.data("mutation($p: ID!) { addProductionCut(input: {productionId: $p, url: "
+                + "\"https://cuts.example/e2e\"}) { id } }", Map.of("p", id)).at("/addProductionCut/id").asText();
+        asArtist.data("mutation($c: ID!) { leaveCutFeedback(input: {cutId: $c, note: \"完美\"}) { note } }",
+                Map.of("c", cut));
+        String video = publishedWork("MV 之歌 E2E MV", "MUSIC_VIDEO", song, List.of(credit(director, "DIRECTOR"),
+                credit(artist, "PERFORMER")));
+        gateway.data("mutation($p: ID!, $c: ID!, $v: ID!) { deliverProduction(input: {productionId: $p, finalCutId: $c, "
+                + "videoWorkId: $v}) { id } }", Map.of("p", id, "c", cut, "v", video));
+        assertEquals("CONFLICT", code(gateway.post("mutation($p: ID!) { releaseProduction(input: {productionId: $p}) "
+                + "{ id } }", Map.of("p", id))), "not LIVE anywhere yet");
+        String distribution = gateway.data("mutation($w: ID!) { distribute(input: {workId: $w, platform: QQ_MUSIC}) "
+                + "{ id } }", Map.of("w", video)).at("/distribute/id").asText();
+        gateway.data("mutation($id: ID!) { markDistributionLive(input: {id: $id, externalId: \"003E2EMV01\"}) { id } }",
+                Map.of("id", distribution));
+        gateway.data("mutation($p: ID!) { releaseProduction(input: {productionId: $p}) { id } }", Map.of("p", id));
+
+        JsonNode released = anonymous.data(get, Map.of("id", id)).get("production");
+        assertEquals("RELEASED", released.get("stage").asText());
+        assertEquals("导演 E2E", released.at("/director/displayName").asText(), "the director's profile, across");
+        assertEquals("MV 歌手", released.at("/artist/displayName").asText());
+        assertEquals("MV 之歌 E2E MV", released.at("/video/title").asText());
+        assertTrue(released.get("brief").isNull() && released.get("history").isNull(), "the rest is not public");
+        JsonNode staffView = gateway.data(get, Map.of("id", id)).get("production");
+        assertEquals(8, staffView.get("history").size());
+        assertEquals("e2e-staff", staffView.at("/history/0/actor").asText());
+        JsonNode directorView = asDirector.data("query($id: ID!) { production(id: $id) { cuts { feedback { author } } "
+                + "} }", Map.of("id", id)).get("production");
+        assertEquals("e2e-mv-artist", directorView.at("/cuts/0/feedback/0/author").asText(), "the crew sees the cuts");
+    }
+
     /** Waits (on the server's clock, plus a margin) until the challenge reaches its next phase. */
     private static void awaitPhase(String challenge, String phase, OffsetDateTime at) throws InterruptedException {
         long wait = Duration.between(OffsetDateTime.now(ZoneOffset.UTC), at).toMillis();
@@ -501,7 +580,8 @@ class EndToEndTest {
                 "NOT_FOUND", "unlinkPlatformAccount", "NOT_FOUND", "createWork", "BAD_USER_INPUT", "updateWork", "NOT_FOUND",
                 "publishWork", "NOT_FOUND", "withdrawWork", "NOT_FOUND", "createAlbum", "BAD_USER_INPUT",
                 "updateAlbum", "NOT_FOUND"));
-        creatorsOwn.putAll(Map.of("submitChallengeEntry", "NOT_FOUND", "withdrawChallengeEntry", "NOT_FOUND"));
+        creatorsOwn.putAll(Map.of("submitChallengeEntry", "NOT_FOUND", "withdrawChallengeEntry", "NOT_FOUND",
+                "submitProductionPitch", "NOT_FOUND", "addProductionCut", "NOT_FOUND", "leaveCutFeedback", "NOT_FOUND"));
         Set<String> invitees = Set.of("acceptRemixInvitation", "declineRemixInvitation", "deliverRemix");
         for (var mutation : MUTATIONS.entrySet()) {
             String name = mutation.getKey();

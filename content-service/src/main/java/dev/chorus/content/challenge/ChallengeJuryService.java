@@ -328,7 +328,7 @@ public class ChallengeJuryService {
             double jp = maxJury == 0 || jury == null ? 0 : jury.doubleValue() / maxJury;
             double ep = maxPlays == 0 ? 0 : plays / maxPlays;
             double score = c.voteWeight * vp + c.juryWeight * jp + c.engagementWeight * ep;
-            ranked.add(new Ranked((UUID) r[0], ChallengeQueries.instant(r[1]), votes, jury, plays, decimal(vp), decimal(jp), decimal(ep),
+            ranked.add(new Ranked((UUID) r[0], Times.of(r[1]), votes, jury, plays, decimal(vp), decimal(jp), decimal(ep),
                     decimal(score)));
         }
         ranked.sort(Comparator.comparing(Ranked::score).reversed()

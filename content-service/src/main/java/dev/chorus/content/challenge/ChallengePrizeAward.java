@@ -15,5 +15,6 @@ public record ChallengePrizeAward(
         @Description("When staff fulfilled or forfeited it.") OffsetDateTime decidedAt,
         @Description("Staff's note; shown to staff and the entrant only.") String note,
         @Ignore String prizeId,
-        @Ignore String entryId) {
+        @Ignore String entryId,
+        @Ignore String productionId) {
 }

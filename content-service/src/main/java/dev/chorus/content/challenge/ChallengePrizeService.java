@@ -24,7 +24,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * Prizes and their fulfilment. Staff set a challenge's prizes while it is a DRAFT (entrants enter for the prizes
  * announced). Publishing the results awards each prize to the entry at its rank ({@link #award}). Staff then fulfil
- * each award, or forfeit it when the winner does not respond: the prize passes to the entry at the next rank that
+ * each award (a music-video prize by opening its production, {@link #fulfilledBy}), or forfeit it when the winner
+ * does not respond: the prize passes to the entry at the next rank that
  * is still ACTIVE and has not forfeited it. Both act on one award, so a retried forfeit is a CONFLICT instead of
  * passing the prize on twice.
  */
@@ -161,7 +162,7 @@ public class ChallengePrizeService {
 
     /** One award as locked for a decision, with what the decision needs. */
     private record Award(UUID id, UUID prizeId, UUID challengeId, ChallengeAwardState state, ChallengePrizeKind kind,
-            UUID albumId, UUID entryId, ChallengeEntryStatus entryStatus, UUID workId, int rank) {
+            UUID albumId, UUID entryId, ChallengeEntryStatus entryStatus, UUID workId, int rank, UUID entrantId) {
     }
 
     /**
@@ -178,6 +179,10 @@ public class ChallengePrizeService {
             if (a.entryStatus() != ChallengeEntryStatus.ACTIVE) {
                 throw new ConflictException("awardId", "the winning entry is " + a.entryStatus()
                         + ": forfeit the award to pass the prize to the next rank");
+            }
+            if (a.kind() == ChallengePrizeKind.MV_PRODUCTION) {
+                throw new ConflictException("awardId", "a music-video prize is fulfilled by opening its production "
+                        + "(openProduction with this awardId)");
             }
             Uni<Void> check = a.kind() != ChallengePrizeKind.ALBUM_TRACK ? Uni.createFrom().voidItem()
                     : s.createNativeQuery("select count(*) from album_track where album_id = :a and work_id = :w",
@@ -218,11 +223,39 @@ public class ChallengePrizeService {
                 .chain(a -> prize(s, a.prizeId())));
     }
 
+    /** The winner of an MV_PRODUCTION award: the work entered and its entrant. */
+    public record MusicVideoAward(UUID workId, UUID entrantId) {
+    }
+
+    /**
+     * In the caller's transaction: a PENDING award of an MV_PRODUCTION prize, locked, for the production opened from
+     * it; BAD_USER_INPUT naming awardId when there is none such, CONFLICT when it was decided already.
+     */
+    public static Uni<MusicVideoAward> lockedMusicVideoAward(Mutiny.Session s, UUID id) {
+        return lockedPending(s, id).onFailure(NotFoundException.class)
+                .transform(e -> new BadUserInputException("awardId", e.getMessage())).map(a -> {
+                    if (a.kind() != ChallengePrizeKind.MV_PRODUCTION) {
+                        throw new BadUserInputException("awardId", "not the award of an MV_PRODUCTION prize");
+                    }
+                    if (a.entryStatus() != ChallengeEntryStatus.ACTIVE) {
+                        throw new ConflictException("awardId", "the winning entry is " + a.entryStatus());
+                    }
+                    return new MusicVideoAward(a.workId(), a.entrantId());
+                });
+    }
+
+    /** In the caller's transaction: the award FULFILLED by the production opened from it. */
+    public static Uni<Integer> fulfilledBy(Mutiny.Session s, UUID award, UUID production, OffsetDateTime now) {
+        return s.createNativeQuery("update challenge_prize_award set state = 'FULFILLED', decided_at = :t, "
+                + "production_id = :p, note = 'its music-video production was opened' where id = :id")
+                .setParameter("t", now).setParameter("p", production).setParameter("id", award).executeUpdate();
+    }
+
     /** The award, locked; NOT_FOUND when none, CONFLICT unless PENDING (so that a decision is made once). */
     private static Uni<Award> lockedPending(Mutiny.Session s, UUID id) {
         return s.createNativeQuery("""
                 select a.id, a.prize_id, p.challenge_id, a.state, p.kind, p.album_id, a.entry_id, e.status, e.work_id,
-                    r.rank
+                    r.rank, e.creator_id
                 from challenge_prize_award a join challenge_prize p on p.id = a.prize_id
                     join challenge_entry e on e.id = a.entry_id
                     join challenge_result r on r.challenge_id = p.challenge_id and r.entry_id = a.entry_id
@@ -233,7 +266,7 @@ public class ChallengePrizeService {
             Object[] r = rows.get(0);
             Award a = new Award((UUID) r[0], (UUID) r[1], (UUID) r[2], ChallengeAwardState.valueOf((String) r[3]),
                     ChallengePrizeKind.valueOf((String) r[4]), (UUID) r[5], (UUID) r[6],
-                    ChallengeEntryStatus.valueOf((String) r[7]), (UUID) r[8], ((Number) r[9]).intValue());
+                    ChallengeEntryStatus.valueOf((String) r[7]), (UUID) r[8], ((Number) r[9]).intValue(), (UUID) r[10]);
             if (a.state() != ChallengeAwardState.PENDING) {
                 throw new ConflictException("awardId", "the award is already " + a.state());
             }

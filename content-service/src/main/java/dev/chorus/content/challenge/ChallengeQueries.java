@@ -222,7 +222,7 @@ public class ChallengeQueries {
                 + "appointed_at from challenge_judge where challenge_id = any(:ids) order by challenge_id, appointed_at, "
                 + "subject", Object[].class), params).getResultList()).map(rows -> byFirstColumn(rows,
                         r -> new ChallengeJudge((String) r[1], r[2] == null ? null
-                                : new dev.chorus.content.federation.Creator(r[2].toString()), instant(r[3]))));
+                                : new dev.chorus.content.federation.Creator(r[2].toString()), Times.of(r[3]))));
     }
 
     /**
@@ -274,12 +274,12 @@ public class ChallengeQueries {
     public Uni<Map<UUID, List<ChallengePrizeAward>>> awardsOf(Access access, List<UUID> prizes) {
         Map<String, Object> params = Map.of("ids", Reads.array(NestedPages.parents(prizes)));
         return reads.read(s -> NestedPages.bind(s.createNativeQuery("select a.prize_id, a.id, a.state, a.awarded_at, "
-                + "a.decided_at, a.note, a.entry_id, e.creator_id from challenge_prize_award a join challenge_entry e on "
+                + "a.decided_at, a.note, a.entry_id, e.creator_id, a.production_id from challenge_prize_award a join challenge_entry e on "
                 + "e.id = a.entry_id where a.prize_id = any(:ids) order by a.prize_id, a.awarded_at, a.id",
                 Object[].class), params).getResultList()).map(rows -> byFirstColumn(rows, r -> new ChallengePrizeAward(
-                        r[1].toString(), ChallengeAwardState.valueOf((String) r[2]), instant(r[3]),
-                        r[4] == null ? null : instant(r[4]), access.staffOr((UUID) r[7]) ? (String) r[5] : null,
-                        r[0].toString(), r[6].toString())));
+                        r[1].toString(), ChallengeAwardState.valueOf((String) r[2]), Times.of(r[3]),
+                        r[4] == null ? null : Times.of(r[4]), access.staffOr((UUID) r[7]) ? (String) r[5] : null,
+                        r[0].toString(), r[6].toString(), r[8] == null ? null : r[8].toString())));
     }
 
     /** Native rows grouped by their first column (the parent's id), each mapped, in order. */
@@ -287,17 +287,6 @@ public class ChallengeQueries {
         Map<UUID, List<T>> grouped = new HashMap<>();
         Batches.groupBy(rows, r -> (UUID) r[0]).forEach((parent, list) -> grouped.put(parent, list.stream().map(row).toList()));
         return grouped;
-    }
-
-    /** A timestamptz column of a native row, whichever java.time type the driver answered it as. */
-    static OffsetDateTime instant(Object value) {
-        if (value instanceof OffsetDateTime time) {
-            return time;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.time.LocalDateTime) value).atOffset(java.time.ZoneOffset.UTC);
     }
 
     /** The caller's vote in each of these challenges (signed in only), by challenge. */
@@ -313,7 +302,7 @@ public class ChallengeQueries {
         return reads.read(s -> NestedPages.bind(s.createNativeQuery(sql, Object[].class), params).getResultList())
                 .map(rows -> {
                     Map<UUID, ChallengeVote> votes = new HashMap<>();
-                    rows.forEach(r -> votes.put((UUID) r[0], new ChallengeVote(instant(r[2]), r[1].toString())));
+                    rows.forEach(r -> votes.put((UUID) r[0], new ChallengeVote(Times.of(r[2]), r[1].toString())));
                     return votes;
                 });
     }

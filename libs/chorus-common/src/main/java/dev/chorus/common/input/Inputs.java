@@ -40,6 +40,14 @@ public final class Inputs {
         return checked(field, trim(value), max, false);
     }
 
+    /** A required multi-line text (line breaks and tabs allowed), refused when nothing visible is left. */
+    public static String requiredText(String field, String value, int max) {
+        if (value == null || !hasVisible(value)) {
+            throw new BadUserInputException(field, field + " must not be blank");
+        }
+        return checked(field, trim(value), max, true);
+    }
+
     /** An optional multi-line text (line breaks and tabs allowed): blank (nothing visible) becomes null. */
     public static String optionalText(String field, String value, int max) {
         if (value == null || !hasVisible(value)) {

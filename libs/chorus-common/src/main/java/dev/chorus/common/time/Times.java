@@ -12,4 +12,15 @@ public final class Times {
     public static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
+
+    /** A timestamptz column of a native query's row, whichever java.time type the driver answered it as; in UTC. */
+    public static OffsetDateTime of(Object column) {
+        if (column instanceof OffsetDateTime time) {
+            return time;
+        }
+        if (column instanceof java.time.Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        return ((java.time.LocalDateTime) column).atOffset(ZoneOffset.UTC);
+    }
 }
