@@ -246,7 +246,11 @@ class ProductionTest {
 
         String id = open(song);
         GraphQLClient.fails("CONFLICT", "workId", OPEN, Map.of("i", opening(song)));
+        GraphQLClient.fails("BAD_USER_INPUT", "reason", CANCEL, Map.of("p", id, "r", " \u3000 "));
+        GraphQLClient.fails("NOT_FOUND", "productionId", CANCEL, Map.of("p", UUID.randomUUID().toString(), "r", "r"));
         GraphQLClient.ok(CANCEL, Map.of("p", id, "r", "档期冲突"));
+        GraphQLClient.fails("CONFLICT", "productionId", DUE, Map.of("p", id, "d", List.of()));
+        GraphQLClient.fails("CONFLICT", "productionId", SHORTLIST, Map.of("p", id, "d", List.of(Content.creator())));
         assertEquals("CANCELLED", GraphQLClient.ok(GET, Map.of("id", id)).getString("data.production.stage"));
         GraphQLClient.fails("CONFLICT", "productionId", CANCEL, Map.of("p", id, "r", "again"));
         assertNotNull(open(song), "a cancelled production frees the song");
@@ -278,6 +282,9 @@ class ProductionTest {
                 "x", "x"));
         GraphQLClient.fails("BAD_USER_INPUT", "directorId", APPROVE, Map.of("p", brief, "d", director));
         GraphQLClient.fails("BAD_USER_INPUT", "title", PITCH, Map.of("p", brief, "t", " ", "x", "x", "d", director));
+        GraphQLClient.fails("BAD_USER_INPUT", "treatment", PITCH, Map.of("p", brief, "t", "t", "x", "x".repeat(10001),
+                "d", director));
+        GraphQLClient.fails("BAD_USER_INPUT", "directorId", PITCH, Map.of("p", brief, "t", "t", "x", "x"));
         Client.creator(director).ok(PITCH, Map.of("p", brief, "t", "t", "x", "x"));
         Client.creator(director).fails("CONFLICT", "productionId", PITCH, Map.of("p", brief, "t", "t2", "x", "x2"));
         GraphQLClient.ok(APPROVE, Map.of("p", brief, "d", director));
@@ -300,6 +307,8 @@ class ProductionTest {
         Client.creator(director).fails("FORBIDDEN", null, FEEDBACK, Map.of("c", cut, "n", "only the artist"));
         Client.creator(song.artist()).fails("FORBIDDEN", null, CUT, Map.of("p", brief, "u", "https://x.example/2"));
         GraphQLClient.fails("NOT_FOUND", "cutId", FEEDBACK, Map.of("c", UUID.randomUUID().toString(), "n", "n"));
+        Client.creator(song.artist()).fails("BAD_USER_INPUT", "note", FEEDBACK, Map.of("c", cut, "n", "\u200B"));
+        Client.creator(Content.creator()).fails("NOT_FOUND", "cutId", FEEDBACK, Map.of("c", cut, "n", "not mine"));
         // delivery: a MUSIC_VIDEO of the song crediting the director as DIRECTOR and the artist
         String otherSong = song().work();
         String notDerived = video(new Song(otherSong, song.artist()), false, director, "DIRECTOR", song.artist(),

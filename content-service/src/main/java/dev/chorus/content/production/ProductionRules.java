@@ -26,20 +26,6 @@ final class ProductionRules {
     private ProductionRules() {
     }
 
-    /** The stage a step leads to from {@code from}, by the order of the stages; null after DELIVERED. */
-    static ProductionStage next(ProductionStage from) {
-        return switch (from) {
-            case BRIEF -> ProductionStage.PITCHING;
-            case PITCHING -> ProductionStage.TREATMENT_APPROVED;
-            case TREATMENT_APPROVED -> ProductionStage.PRE_PRODUCTION;
-            case PRE_PRODUCTION -> ProductionStage.SHOOTING;
-            case SHOOTING -> ProductionStage.EDITING;
-            case EDITING -> ProductionStage.DELIVERED;
-            case DELIVERED -> ProductionStage.RELEASED;
-            case RELEASED, CANCELLED -> null;
-        };
-    }
-
     /** 1 to 5 distinct creator ids, in order. */
     static List<UUID> shortlist(List<String> ids) {
         if (ids.isEmpty() || ids.size() > SHORTLIST_MAX) {
