@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
@@ -22,6 +23,8 @@ import dev.chorus.events.event.Event;
 import dev.chorus.events.event.EventGraphQLApi;
 import dev.chorus.events.event.EventQueries;
 import io.smallrye.graphql.api.Context;
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /** Registrations in the graph: thin mapping to {@link RegistrationService}. */
@@ -30,11 +33,13 @@ public class RegistrationGraphQLApi {
     private final RegistrationService service;
     private final EventQueries events;
     private final RegistrationQueries registrations;
+    private final SeatFeed seatFeed;
     private final Context context;
     private final Caller caller;
 
     public RegistrationGraphQLApi(RegistrationService service, EventQueries events, RegistrationQueries registrations,
-            Context context, Caller caller) {
+            SeatFeed seatFeed, Context context, Caller caller) {
+        this.seatFeed = seatFeed;
         this.registrations = registrations;
         this.caller = caller;
         this.service = service;
@@ -105,6 +110,20 @@ public class RegistrationGraphQLApi {
     @Description("WAITLISTED registrations.")
     public int waitlistLength(@Source Event event) {
         return event.waitlistCount();
+    }
+
+    @Subscription
+    @Description("An event's seats: the current state first, then one message per change (registration, "
+            + "cancellation, promotion, capacity, the event's status), from whichever replica made it; versions only "
+            + "grow. Refused (NOT_FOUND) for an event the caller may not see.")
+    public Multi<EventSeats> eventSeats(@Id @NonNull String eventId) {
+        return seatFeed.seats(caller.access(), Inputs.id("eventId", eventId));
+    }
+
+    @Name("event")
+    @Description("The event (as the caller may see it). Not batched: a subscription's message holds one.")
+    public Uni<Event> eventOfSeats(@Source EventSeats seats) {
+        return events.byId(caller.access(), UUID.fromString(seats.eventId())).map(e -> e == null ? null : Event.from(e));
     }
 
     @Mutation

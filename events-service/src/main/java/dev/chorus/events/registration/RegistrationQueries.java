@@ -26,6 +26,17 @@ public class RegistrationQueries {
         this.nested = nested;
     }
 
+    /** An event's seats now, with their version (see {@link SeatFeed}); null when there is no such event. */
+    public Uni<EventSeats> seats(UUID eventId) {
+        return reads.read(s -> s.createNativeQuery("select capacity, confirmed_count, waitlist_count, status, "
+                + "seat_version from event where id = :id", Object[].class).setParameter("id", eventId)
+                .getResultList()).map(rows -> rows.isEmpty() ? null : new EventSeats(
+                        Seats.remaining(((Number) rows.get(0)[0]).intValue(), ((Number) rows.get(0)[1]).intValue()),
+                        ((Number) rows.get(0)[2]).intValue(),
+                        dev.chorus.events.event.EventStatus.valueOf((String) rows.get(0)[3]),
+                        ((Number) rows.get(0)[4]).longValue(), eventId.toString()));
+    }
+
     /** For each event, one page of its registrations in queue order. */
     public Uni<Map<UUID, Slice<RegistrationEntity>>> registrationsOf(List<UUID> eventIds, RegistrationStatus status,
             PageRequest<Cursor.Number> page, boolean withTotal) {
