@@ -40,6 +40,9 @@ public class EventEntity extends PanacheEntityBase {
     public EventStatus status;
     public int confirmedCount;
     public int waitlistCount;
+    /** Grows by one with each change of the seats: set by the database (migration V5), never written from here. */
+    @Column(insertable = false, updatable = false)
+    public long seatVersion;
     public int registrationCount;
     public OffsetDateTime publishedAt;
     public OffsetDateTime createdAt;
