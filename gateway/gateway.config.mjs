@@ -107,7 +107,17 @@ export const gatewayConfig = defineConfig({
   transportEntries: {
     creators: { location: env('CHORUS_CREATORS_URL', 'http://localhost:8081/graphql') },
     content: { location: env('CHORUS_CONTENT_URL', 'http://localhost:8082/graphql') },
-    events: { location: env('CHORUS_EVENTS_URL', 'http://localhost:8083/graphql') },
+    // events-service serves subscriptions (eventSeats) over WebSocket only: the gateway forwards them so, with the
+    // caller's token on the upgrade request (a missing one is left out: anonymous)
+    events: {
+      location: env('CHORUS_EVENTS_URL', 'http://localhost:8083/graphql'),
+      options: {
+        subscriptions: {
+          kind: 'ws',
+          headers: [['authorization', '{context.request.headers.authorization}']],
+        },
+      },
+    },
   },
   // a subgraph that does not answer in time fails its part of the query, not the whole query; each call gets what
   // is left of the request's deadline

@@ -547,6 +547,84 @@ class EndToEndTest {
         assertEquals("e2e-mv-artist", directorView.at("/cuts/0/feedback/0/author").asText(), "the crew sees the cuts");
     }
 
+    /**
+     * A subscription through the gateway over WebSocket (graphql-transport-ws): the seats of an event, its payload
+     * reaching a field of another subgraph (the line-up's creators, from creator-service), one message per change.
+     */
+    @Test
+    void theSeatsOfAnEventArriveThroughTheGatewayWithFieldsOfOtherSubgraphs() throws Exception {
+        String headliner = register(unique("live"), "现场歌手", unique("live"));
+        String event = publishedEvent("E2E 直播座位", venue(), List.of(credit(headliner, "HEADLINER")), List.of());
+        java.util.concurrent.BlockingQueue<String> messages = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.net.http.WebSocket socket = HTTP.newWebSocketBuilder().subprotocols("graphql-transport-ws")
+                .buildAsync(URI.create(stack.gatewayUrl().toString().replaceFirst("^http", "ws")),
+                        new java.net.http.WebSocket.Listener() {
+                            final StringBuilder partial = new StringBuilder();
+
+                            @Override
+                            public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket ws,
+                                    CharSequence data, boolean last) {
+                                partial.append(data);
+                                if (last) {
+                                    messages.add(partial.toString());
+                                    partial.setLength(0);
+                                }
+                                ws.request(1);
+                                return null;
+                            }
+                        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        try {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            socket.sendText("{\"type\":\"connection_init\",\"payload\":{}}", true).get(10,
+                    java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals("connection_ack", json.readTree(messages.poll(20, java.util.concurrent.TimeUnit.SECONDS))
+                    .get("type").asText());
+            socket.sendText(json.writeValueAsString(Map.of("id", "s1", "type", "subscribe", "payload", Map.of(
+                    "query", "subscription($e: ID!) { eventSeats(eventId: $e) { seatsRemaining version event { title "
+                            + "lineup { creator { displayName } } } } }", "variables", Map.of("e", event)))), true)
+                    .get(10, java.util.concurrent.TimeUnit.SECONDS);
+            JsonNode first = json.readTree(messages.poll(30, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals("next", first.get("type").asText(), first.toString());
+            assertEquals(100, first.at("/payload/data/eventSeats/seatsRemaining").asInt(), first.toString());
+            assertEquals("现场歌手", first.at("/payload/data/eventSeats/event/lineup/0/creator/displayName").asText(),
+                    "a field of creator-service in the payload: " + first);
+            stack.gatewayAs("user", "e2e-live-fan", null).data("mutation($e: ID!) { registerForEvent(input: "
+                    + "{eventId: $e}) { status } }", Map.of("e", event));
+            JsonNode change = json.readTree(messages.poll(30, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(99, change.at("/payload/data/eventSeats/seatsRemaining").asInt(), change.toString());
+            assertTrue(change.at("/payload/data/eventSeats/version").asLong()
+                    > first.at("/payload/data/eventSeats/version").asLong());
+        } finally {
+            socket.abort();
+        }
+
+        // the same over Server-Sent Events, as curl or a browser's EventSource would ask; a draft is refused
+        String draft = gateway.data("mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }", Map.of("i",
+                Map.of("title", "未发布", "kind", "CONCERT", "organizer", "JOINT", "venueId", venue(), "startsAt",
+                        "2030-01-01T20:00:00+08:00", "endsAt", "2030-01-01T22:00:00+08:00", "timeZone", "Asia/Shanghai",
+                        "capacity", 10, "opensAt", "2029-12-01T00:00:00+08:00", "closesAt",
+                        "2030-01-01T20:00:00+08:00"))).at("/createEvent/id").asText();
+        for (String target : List.of(event, draft)) {
+            HttpRequest sse = HttpRequest.newBuilder(stack.gatewayUrl()).header("Content-Type", "application/json")
+                    .header("Accept", "text/event-stream").POST(HttpRequest.BodyPublishers.ofString(
+                            new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Map.of("query",
+                                    "subscription($e: ID!) { eventSeats(eventId: $e) { seatsRemaining } }",
+                                    "variables", Map.of("e", target))))).build();
+            HttpResponse<java.util.stream.Stream<String>> stream = HTTP.send(sse,
+                    HttpResponse.BodyHandlers.ofLines());
+            try (java.util.stream.Stream<String> lines = stream.body()) {
+                assertEquals(200, stream.statusCode());
+                String data = lines.filter(line -> line.startsWith("data:")).findFirst().orElseThrow();
+                if (target.equals(event)) {
+                    assertEquals(99, new com.fasterxml.jackson.databind.ObjectMapper().readTree(data.substring(5))
+                            .at("/data/eventSeats/seatsRemaining").asInt(), data);
+                } else {
+                    assertTrue(data.contains("\"NOT_FOUND\""), "a draft is refused as the query would: " + data);
+                }
+            }
+        }
+    }
+
     /** Waits (on the server's clock, plus a margin) until the challenge reaches its next phase. */
     private static void awaitPhase(String challenge, String phase, OffsetDateTime at) throws InterruptedException {
         long wait = Duration.between(OffsetDateTime.now(ZoneOffset.UTC), at).toMillis();
