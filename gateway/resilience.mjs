@@ -26,6 +26,12 @@ export function requestDeadline(timeoutMs, { now = () => performance.now(), floo
       onRequest({ request }) {
         arrived.set(request, now());
       },
+      // a subscription is not a request that runs out of time: its stream lasts as long as the client wants, and
+      // the calls made for each of its messages (other subgraphs' fields) each get the whole timeout
+      onSubscribe({ args }) {
+        const request = args?.contextValue?.request;
+        if (request) arrived.delete(request);
+      },
       onSubgraphExecute({ subgraphName, executionRequest, setExecutor }) {
         const left = remaining(executionRequest);
         if (left === undefined || left >= floorMs) return;
@@ -39,6 +45,7 @@ export function requestDeadline(timeoutMs, { now = () => performance.now(), floo
       },
     },
     upstreamTimeout({ executionRequest }) {
+      if (executionRequest?.operationType === 'subscription') return 0; // 0: no timeout, for the stream itself
       const left = remaining(executionRequest);
       // at least 1 ms: 0 would mean "no timeout"
       return left === undefined ? timeoutMs : Math.max(1, Math.ceil(left));

@@ -31,6 +31,19 @@ test('each subgraph call gets only what is left of the request deadline', () => 
   assert.equal(deadline.upstreamTimeout({ executionRequest: {} }), 5000, 'a call outside a known request: the full timeout');
 });
 
+test('a subscription has no deadline: its stream is never timed out, each call for its messages gets the whole timeout', () => {
+  const c = clock();
+  const deadline = requestDeadline(5000, { now: c.now });
+  const request = {};
+  deadline.plugin.onRequest({ request });
+  deadline.plugin.onSubscribe({ args: { contextValue: { request } } });
+  assert.equal(deadline.upstreamTimeout({ executionRequest: { operationType: 'subscription', context: { request } } }), 0);
+  c.t += 60_000;
+  assert.equal(deadline.upstreamTimeout({ executionRequest: { operationType: 'query', context: { request } } }), 5000);
+  const real = () => ({ data: { ok: true } });
+  assert.equal(wrap(deadline.plugin, 'creators', real, { context: { request } }), real, 'a minute later: still called');
+});
+
 test('a call with less than the floor left is not started, and answers UNAVAILABLE naming the subgraph', async () => {
   const c = clock();
   const deadline = requestDeadline(5000, { now: c.now });

@@ -85,7 +85,19 @@ class OverlayTest {
         assertEquals("100", annotations.get("nginx.ingress.kubernetes.io/limit-connections"));
         assertEquals("100k", annotations.get("nginx.ingress.kubernetes.io/proxy-body-size"));
         var devIngress = Checks.find(Checks.parse(render("dev")), "Ingress", "gateway");
-        assertEquals(Map.of(), devIngress.getMetadata().getAnnotations(), "dev has no Ingress limit");
+        assertEquals(null, devIngress.getMetadata().getAnnotations().get("nginx.ingress.kubernetes.io/limit-rps"),
+                "dev has no Ingress limit");
+    }
+
+    @Test
+    void bothOverlaysLetSubscriptionsThroughTheIngress() {
+        for (String overlay : List.of("dev", "prod")) {
+            var annotations = Checks.find(Checks.parse(render(overlay)), "Ingress", "gateway").getMetadata()
+                    .getAnnotations();
+            assertEquals("3600", annotations.get("nginx.ingress.kubernetes.io/proxy-read-timeout"), overlay);
+            assertEquals("3600", annotations.get("nginx.ingress.kubernetes.io/proxy-send-timeout"), overlay);
+            assertEquals("off", annotations.get("nginx.ingress.kubernetes.io/proxy-buffering"), overlay);
+        }
     }
 
     @Test
