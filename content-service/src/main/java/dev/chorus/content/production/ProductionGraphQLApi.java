@@ -165,6 +165,11 @@ public class ProductionGraphQLApi {
                 .map(views -> views.stream().map(v -> v == null ? null : Production.from(v)).toList());
     }
 
+    /** A staff mutation's production, as staff see it. */
+    private static Uni<Production> asStaff(Uni<ProductionEntity> changed) {
+        return changed.map(p -> Production.from(p, ProductionAccess.STAFF));
+    }
+
     private static List<UUID> ids(List<Production> productions) {
         return productions.stream().map(p -> UUID.fromString(p.id())).toList();
     }
@@ -180,13 +185,13 @@ public class ProductionGraphQLApi {
     @Description("Staff: opens a production (BRIEF) for a PUBLISHED audio work and its artist, from a challenge's "
             + "MV_PRODUCTION award (fulfilling it) or a programme selection.")
     public Uni<@NonNull Production> openProduction(@NonNull OpenProductionInput input) {
-        return service.open(caller.access(), input).map(p -> Production.from(p, ProductionAccess.STAFF));
+        return asStaff(service.open(caller.access(), input));
     }
 
     @Mutation
     @Description("Staff: BRIEF to PITCHING, with 1 to 5 shortlisted directors.")
     public Uni<@NonNull Production> shortlistProductionDirectors(@NonNull ShortlistDirectorsInput input) {
-        return service.shortlist(caller.access(), input).map(p -> Production.from(p, ProductionAccess.STAFF));
+        return asStaff(service.shortlist(caller.access(), input));
     }
 
     @Mutation
@@ -200,31 +205,31 @@ public class ProductionGraphQLApi {
     @Description("Staff: PITCHING to TREATMENT_APPROVED, a submitted pitch approved and its director the "
             + "production's.")
     public Uni<@NonNull Production> approveProductionPitch(@NonNull ApprovePitchInput input) {
-        return service.approvePitch(caller.access(), input).map(p -> Production.from(p, ProductionAccess.STAFF));
+        return asStaff(service.approvePitch(caller.access(), input));
     }
 
     @Mutation
     @Description("Staff: approves the budget while TREATMENT_APPROVED (again replaces it).")
     public Uni<@NonNull Production> approveProductionBudget(@NonNull ApproveBudgetInput input) {
-        return service.approveBudget(caller.access(), input).map(p -> Production.from(p, ProductionAccess.STAFF));
+        return asStaff(service.approveBudget(caller.access(), input));
     }
 
     @Mutation
     @Description("Staff: TREATMENT_APPROVED to PRE_PRODUCTION, once the budget is approved.")
     public Uni<@NonNull Production> startPreProduction(@NonNull ProductionStepInput input) {
-        return service.startPreProduction(caller.access(), input).map(p -> Production.from(p, ProductionAccess.STAFF));
+        return asStaff(service.startPreProduction(caller.access(), input));
     }
 
     @Mutation
     @Description("Staff: PRE_PRODUCTION to SHOOTING.")
     public Uni<@NonNull Production> startShooting(@NonNull ProductionStepInput input) {
-        return service.startShooting(caller.access(), input).map(p -> Production.from(p, ProductionAccess.STAFF));
+        return asStaff(service.startShooting(caller.access(), input));
     }
 
     @Mutation
     @Description("Staff: SHOOTING to EDITING.")
     public Uni<@NonNull Production> startEditing(@NonNull ProductionStepInput input) {
-        return service.startEditing(caller.access(), input).map(p -> Production.from(p, ProductionAccess.STAFF));
+        return asStaff(service.startEditing(caller.access(), input));
     }
 
     @Mutation
@@ -242,25 +247,25 @@ public class ProductionGraphQLApi {
     @Mutation
     @Description("Staff: EDITING to DELIVERED, naming the final cut and the music-video work.")
     public Uni<@NonNull Production> deliverProduction(@NonNull DeliverProductionInput input) {
-        return service.deliver(caller.access(), input).map(p -> Production.from(p, ProductionAccess.STAFF));
+        return asStaff(service.deliver(caller.access(), input));
     }
 
     @Mutation
     @Description("Staff: DELIVERED to RELEASED, once the video is PUBLISHED and LIVE on a platform.")
     public Uni<@NonNull Production> releaseProduction(@NonNull ProductionStepInput input) {
-        return service.release(caller.access(), input).map(p -> Production.from(p, ProductionAccess.STAFF));
+        return asStaff(service.release(caller.access(), input));
     }
 
     @Mutation
     @Description("Staff: cancels a production before it is released, with a reason.")
     public Uni<@NonNull Production> cancelProduction(@NonNull CancelProductionInput input) {
-        return service.cancel(caller.access(), input).map(p -> Production.from(p, ProductionAccess.STAFF));
+        return asStaff(service.cancel(caller.access(), input));
     }
 
     @Mutation
     @Name("setProductionDueDates") // SmallRye would drop the "set" of the method's name
     @Description("Staff: replaces the due dates, until released or cancelled.")
     public Uni<@NonNull Production> setProductionDueDates(@NonNull SetProductionDueDatesInput input) {
-        return service.setDueDates(caller.access(), input).map(p -> Production.from(p, ProductionAccess.STAFF));
+        return asStaff(service.setDueDates(caller.access(), input));
     }
 }
