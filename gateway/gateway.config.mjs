@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
 import { verifierFromEnvironment } from './identity.mjs';
 import { useResponseCompression } from './compression.mjs';
 import { useCodedRefusals, useRequestLimits } from './limits.mjs';
+import { useSubscriptionIdentity } from './live.mjs';
 import { requestDeadline, useCircuitBreaker } from './resilience.mjs';
 import { loadTrustedDocuments, trustedDocuments } from './trusted.mjs';
 
@@ -21,6 +22,16 @@ const number = (name, fallback) => Number(env(name, fallback));
  * refused, a missing one is anonymous. The services check the token again, by the same rules.
  */
 const verify = verifierFromEnvironment(env);
+
+/**
+ * content-service and events-service serve subscriptions over WebSocket only: the gateway forwards them so, with
+ * the subscriber's token (from the upgrade request or the connection_init payload, live.mjs) on the upgrade request;
+ * none is left out (anonymous). Subscriptions of one token share one connection per subgraph.
+ */
+const subscribedOverWebSocket = {
+  kind: 'ws',
+  headers: [['authorization', '{context.chorusAuthorization}']],
+};
 
 /** Introspection (and with it GraphiQL's schema explorer and "Did you mean" hints) can be switched off for prod. */
 const introspection = env('CHORUS_INTROSPECTION', 'true') !== 'false';
@@ -106,17 +117,13 @@ export const gatewayConfig = defineConfig({
   unifiedGraphHandler,
   transportEntries: {
     creators: { location: env('CHORUS_CREATORS_URL', 'http://localhost:8081/graphql') },
-    content: { location: env('CHORUS_CONTENT_URL', 'http://localhost:8082/graphql') },
-    // events-service serves subscriptions (eventSeats) over WebSocket only: the gateway forwards them so, with the
-    // caller's token on the upgrade request (a missing one is left out: anonymous)
+    content: {
+      location: env('CHORUS_CONTENT_URL', 'http://localhost:8082/graphql'),
+      options: { subscriptions: subscribedOverWebSocket },
+    },
     events: {
       location: env('CHORUS_EVENTS_URL', 'http://localhost:8083/graphql'),
-      options: {
-        subscriptions: {
-          kind: 'ws',
-          headers: [['authorization', '{context.request.headers.authorization}']],
-        },
-      },
+      options: { subscriptions: subscribedOverWebSocket },
     },
   },
   // a subgraph that does not answer in time fails its part of the query, not the whole query; each call gets what
@@ -125,6 +132,7 @@ export const gatewayConfig = defineConfig({
   maxDepth: number('CHORUS_MAX_DEPTH', 16),
   maxTokens: number('CHORUS_MAX_TOKENS', 3000),
   plugins: () => [
+    useSubscriptionIdentity({ verify }),
     useRequestLimits({
       maxBytes: number('CHORUS_MAX_REQUEST_BYTES', 102400),
       limit: number('CHORUS_RATE_LIMIT', 1200),
@@ -153,8 +161,9 @@ export const gatewayConfig = defineConfig({
   disableIntrospection: { disableIf: () => !introspection },
   // the caller's token goes on to the subgraphs, which verify it themselves
   propagateHeaders: {
-    fromClientToSubgraphs: ({ request }) => {
-      const authorization = request.headers.get('authorization');
+    fromClientToSubgraphs: ({ request, context }) => {
+      // a subscription's own (live.mjs), which may have come in the connection_init payload
+      const authorization = context?.chorusAuthorization ?? request.headers.get('authorization');
       return authorization ? { authorization } : {};
     },
   },

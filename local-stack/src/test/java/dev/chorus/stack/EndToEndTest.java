@@ -3,6 +3,7 @@ package dev.chorus.stack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.chorus.postgres.EmbeddedPostgresServer;
+import dev.chorus.test.Subscriber;
 import dev.chorus.test.hostile.DatabaseDigest;
 import dev.chorus.test.hostile.HostileRequests;
 import dev.chorus.test.hostile.HostileSuite;
@@ -427,11 +429,26 @@ class EndToEndTest {
         assertEquals("OPEN", gateway.data("mutation($id: ID!) { announceChallenge(input: {id: $id}) { phase } }",
                 Map.of("id", challenge)).at("/announceChallenge/phase").asText());
 
+        // a fan watching the challenge live, through the gateway, anonymous
+        Subscriber watcher = new Subscriber(stack.gatewayUrl(), null, "subscription($c: ID!) { challengeActivity("
+                + "challengeId: $c) { change entryId tallies { votes } entry { entrant { displayName } } } }",
+                Map.of("c", challenge));
+        assertEquals("CURRENT", watcher.data("challengeActivity").getString("change"));
         List<String> entries = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             entries.add(stack.gatewayAs("creator", "e2e-remixer-" + i, remixers.get(i)).data("mutation($c: ID!, $w: ID!) "
                     + "{ submitChallengeEntry(input: {challengeId: $c, workId: $w}) { id } }",
                     Map.of("c", challenge, "w", remixes.get(i))).at("/submitChallengeEntry/id").asText());
+        }
+        try (watcher) {
+            for (int i = 0; i < 3; i++) {
+                io.vertx.core.json.JsonObject submitted = watcher.data("challengeActivity");
+                assertEquals("ENTRY_SUBMITTED", submitted.getString("change"));
+                assertEquals(entries.get(i), submitted.getString("entryId"));
+                assertEquals("混音师 " + i, submitted.getJsonObject("entry").getJsonObject("entrant")
+                        .getString("displayName"), "creator-service's field in each message");
+                assertNull(submitted.getValue("tallies"), "tallies are staff's until the results");
+            }
         }
         JsonNode open = anonymous.data(CHALLENGE, Map.of("id", challenge)).get("challenge");
         assertEquals("OPEN", open.get("phase").asText());
@@ -555,53 +572,22 @@ class EndToEndTest {
     void theSeatsOfAnEventArriveThroughTheGatewayWithFieldsOfOtherSubgraphs() throws Exception {
         String headliner = register(unique("live"), "现场歌手", unique("live"));
         String event = publishedEvent("E2E 直播座位", venue(), List.of(credit(headliner, "HEADLINER")), List.of());
-        java.util.concurrent.BlockingQueue<String> messages = new java.util.concurrent.LinkedBlockingQueue<>();
-        java.net.http.WebSocket socket = HTTP.newWebSocketBuilder().subprotocols("graphql-transport-ws")
-                .buildAsync(URI.create(stack.gatewayUrl().toString().replaceFirst("^http", "ws")),
-                        new java.net.http.WebSocket.Listener() {
-                            final StringBuilder partial = new StringBuilder();
-
-                            @Override
-                            public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket ws,
-                                    CharSequence data, boolean last) {
-                                partial.append(data);
-                                if (last) {
-                                    messages.add(partial.toString());
-                                    partial.setLength(0);
-                                }
-                                ws.request(1);
-                                return null;
-                            }
-                        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
-        try {
-            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-            socket.sendText("{\"type\":\"connection_init\",\"payload\":{}}", true).get(10,
-                    java.util.concurrent.TimeUnit.SECONDS);
-            assertEquals("connection_ack", json.readTree(messages.poll(20, java.util.concurrent.TimeUnit.SECONDS))
-                    .get("type").asText());
-            socket.sendText(json.writeValueAsString(Map.of("id", "s1", "type", "subscribe", "payload", Map.of(
-                    "query", "subscription($e: ID!) { eventSeats(eventId: $e) { seatsRemaining version event { title "
-                            + "lineup { creator { displayName } } } } }", "variables", Map.of("e", event)))), true)
-                    .get(10, java.util.concurrent.TimeUnit.SECONDS);
-            JsonNode first = json.readTree(messages.poll(30, java.util.concurrent.TimeUnit.SECONDS));
-            assertEquals("next", first.get("type").asText(), first.toString());
-            assertEquals(100, first.at("/payload/data/eventSeats/seatsRemaining").asInt(), first.toString());
-            assertEquals("现场歌手", first.at("/payload/data/eventSeats/event/lineup/0/creator/displayName").asText(),
-                    "a field of creator-service in the payload: " + first);
+        try (Subscriber fan = new Subscriber(stack.gatewayUrl(), null, "subscription($e: ID!) { eventSeats(eventId: $e) "
+                + "{ seatsRemaining version event { title lineup { creator { displayName } } } } }", Map.of("e", event))) {
+            io.vertx.core.json.JsonObject first = fan.data("eventSeats");
+            assertEquals(100, first.getInteger("seatsRemaining"), first.encode());
+            assertEquals("现场歌手", first.getJsonObject("event").getJsonArray("lineup").getJsonObject(0)
+                    .getJsonObject("creator").getString("displayName"), "a field of creator-service: " + first);
             // longer than the gateway's request deadline (3 s in the tests): a subscription is not a request that
             // runs out of time, and each message still gets the other subgraphs' fields
             Thread.sleep(UPSTREAM_TIMEOUT.toMillis() + 2000);
             stack.gatewayAs("user", "e2e-live-fan", null).data("mutation($e: ID!) { registerForEvent(input: "
                     + "{eventId: $e}) { status } }", Map.of("e", event));
-            JsonNode change = json.readTree(messages.poll(30, java.util.concurrent.TimeUnit.SECONDS));
-            assertEquals(99, change.at("/payload/data/eventSeats/seatsRemaining").asInt(), change.toString());
-            assertEquals("现场歌手", change.at("/payload/data/eventSeats/event/lineup/0/creator/displayName").asText(),
-                    change.toString());
-            assertTrue(change.at("/payload/errors").isMissingNode(), change.toString());
-            assertTrue(change.at("/payload/data/eventSeats/version").asLong()
-                    > first.at("/payload/data/eventSeats/version").asLong());
-        } finally {
-            socket.abort();
+            io.vertx.core.json.JsonObject change = fan.data("eventSeats");
+            assertEquals(99, change.getInteger("seatsRemaining"), change.encode());
+            assertEquals("现场歌手", change.getJsonObject("event").getJsonArray("lineup").getJsonObject(0)
+                    .getJsonObject("creator").getString("displayName"), change.encode());
+            assertTrue(change.getLong("version") > first.getLong("version"));
         }
 
         // the same over Server-Sent Events, as curl or a browser's EventSource would ask; a draft is refused
@@ -628,6 +614,57 @@ class EndToEndTest {
                     assertTrue(data.contains("\"NOT_FOUND\""), "a draft is refused as the query would: " + data);
                 }
             }
+        }
+    }
+
+    @Test
+    void aWorksEngagementArrivesLiveAndTheSubscriptionEndsWithItsToken() throws Exception {
+        String artist = register(unique("heat"), "热度歌手", unique("heat"));
+        String work = publishedWork("E2E 热度", "ORIGINAL", null, List.of(credit(artist, "PERFORMER")));
+        String query = "subscription($w: ID!) { workEngagement(workId: $w) { version totals { plays likes } "
+                + "work { title credits { creator { displayName } } } } }";
+        // as a browser must: the token in the connection_init payload, none on the upgrade request
+        String staff = LocalKeys.token(STATE, "staff", "e2e-live-staff", null, Duration.ofHours(1));
+        try (Subscriber browser = Subscriber.withInitPayload(stack.gatewayUrl(), Map.of("Authorization",
+                "Bearer " + staff), query, Map.of("w", work))) {
+            io.vertx.core.json.JsonObject first = browser.data("workEngagement");
+            assertEquals(0, first.getJsonObject("totals").getLong("plays"));
+            assertEquals("热度歌手", first.getJsonObject("work").getJsonArray("credits").getJsonObject(0)
+                    .getJsonObject("creator").getString("displayName"), "a field of creator-service");
+            GraphQLHttp ingestion = stack.gatewayAs("ingestion", "e2e-ingestion", null);
+            for (int i = 0; i < 10; i++) {
+                ingestion.data("mutation($w: ID!, $d: Date!) { recordEngagement(input: {day: $d, deltas: [{workId: $w, "
+                        + "plays: 7, likes: 1}]}) { works } }", Map.of("w", work, "d", java.time.LocalDate.now(
+                                java.time.ZoneId.of("Asia/Shanghai")).toString()));
+            }
+            io.vertx.core.json.JsonObject last = browser.data("workEngagement");
+            while (last.getJsonObject("totals").getLong("plays") < 70) {
+                last = browser.data("workEngagement");
+            }
+            assertEquals(10, last.getJsonObject("totals").getLong("likes"), "the final totals");
+            assertEquals(first.getLong("version") + 10, last.getLong("version"));
+        }
+
+        // a draft work is refused like the query; a forged token is refused by the gateway before any subgraph
+        String draft = gateway.data("mutation($i: CreateWorkInput!) { createWork(input: $i) { id } }", Map.of("i",
+                Map.of("title", "未发布的歌", "kind", "ORIGINAL", "durationSeconds", 100, "credits", List.of(credit(
+                        artist, "PERFORMER"))))).at("/createWork/id").asText();
+        try (Subscriber nobody = new Subscriber(stack.gatewayUrl(), null, query, Map.of("w", draft))) {
+            assertEquals("NOT_FOUND", nobody.error().getString("code"));
+        }
+        String forged = LocalKeys.token(STATE, "https://evil.example", LocalKeys.AUDIENCE, "staff", "e2e-forger", null,
+                Duration.ofHours(1));
+        try (Subscriber forger = Subscriber.withInitPayload(stack.gatewayUrl(), Map.of("Authorization",
+                "Bearer " + forged), query, Map.of("w", draft))) {
+            assertEquals("UNAUTHENTICATED", forger.error().getString("code"));
+        }
+
+        // the subscription ends when its token expires, with an UNAUTHENTICATED message
+        String brief = LocalKeys.token(STATE, "user", "e2e-brief-fan", null, Duration.ofSeconds(4));
+        try (Subscriber fan = Subscriber.withInitPayload(stack.gatewayUrl(), Map.of("authorization",
+                "Bearer " + brief), query, Map.of("w", work))) {
+            assertEquals(70, fan.data("workEngagement").getJsonObject("totals").getLong("plays"));
+            assertEquals("UNAUTHENTICATED", fan.error().getString("code"));
         }
     }
 

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
@@ -25,6 +26,8 @@ import dev.chorus.content.federation.Creator;
 import dev.chorus.content.work.Work;
 import dev.chorus.content.work.WorkQueries;
 import io.smallrye.graphql.api.Context;
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /** Challenges in the graph: thin mapping to the service and the queries. */
@@ -35,14 +38,16 @@ public class ChallengeGraphQLApi {
     private final WorkQueries works;
     private final Context context;
     private final Caller caller;
+    private final ChallengeActivityFeed activity;
 
     public ChallengeGraphQLApi(ChallengeService service, ChallengeQueries queries, WorkQueries works, Context context,
-            Caller caller) {
+            Caller caller, ChallengeActivityFeed activity) {
         this.service = service;
         this.queries = queries;
         this.works = works;
         this.context = context;
         this.caller = caller;
+        this.activity = activity;
     }
 
     @Query
@@ -59,6 +64,22 @@ public class ChallengeGraphQLApi {
         return queries.search(caller.access(), filter, page, Selections.wants(context, "totalCount"))
                 .map(slice -> page.connection(slice, Challenge::from,
                         c -> Cursor.TimeAndId.of(c.schedule().submissionsOpenAt(), c.id())));
+    }
+
+    @Subscription
+    @Description("A challenge's activity: the current state first (CURRENT), then each entry submitted, withdrawn "
+            + "or disqualified and each change of the challenge's state, and, for staff until the results are "
+            + "published, the tallies as votes arrive (at most four messages a second). Refused (NOT_FOUND) for a "
+            + "challenge the caller may not see.")
+    public Multi<ChallengeActivity> challengeActivity(@Id @NonNull String challengeId) {
+        return caller.untilTokenExpires(activity.activity(caller.access(), Inputs.id("challengeId", challengeId)));
+    }
+
+    @Name("challenge")
+    @Description("The challenge (as the caller may see it). Not batched: a subscription's message holds one.")
+    public Uni<Challenge> challengeOfActivity(@Source ChallengeActivity message) {
+        return queries.byId(caller.access(), UUID.fromString(message.challengeId())).map(c -> c == null ? null
+                : Challenge.from(c));
     }
 
     @Description("The song to remix or cover; null when there is none or the caller may not see it.")

@@ -203,6 +203,27 @@ public class ChallengeQueries {
                 });
     }
 
+    /** An entry whatever its status or who asks (for the activity feed, which applies the rules itself). */
+    Uni<ChallengeEntryEntity> entryById(UUID id) {
+        return reads.read(s -> s.find(ChallengeEntryEntity.class, id));
+    }
+
+    /**
+     * Every ACTIVE entry's votes in this challenge, most first, when the caller may see its tallies (staff; everyone
+     * once published, as {@link #TALLY_VISIBLE}); null otherwise.
+     */
+    Uni<List<ChallengeTally>> talliesOf(Access access, UUID challenge) {
+        String sql = "select e.id, count(v.voter) from challenge_entry e join challenge c on c.id = e.challenge_id "
+                + "left join challenge_vote v on v.entry_id = e.id where e.challenge_id = :id and e.status = 'ACTIVE'"
+                + (access.staff() ? "" : " and " + TALLY_VISIBLE)
+                + " group by e.id order by count(v.voter) desc, e.submitted_at, e.id";
+        Uni<Boolean> visible = access.staff() ? Uni.createFrom().item(true) : reads.read(s -> s.find(
+                ChallengeEntity.class, challenge)).map(c -> c != null && c.state == ChallengeState.PUBLISHED);
+        return visible.chain(yes -> !yes ? Uni.createFrom().nullItem() : reads.read(s -> s.createNativeQuery(sql,
+                Object[].class).setParameter("id", challenge).getResultList()).map(rows -> rows.stream().map(
+                        r -> new ChallengeTally(r[0].toString(), ((Number) r[1]).intValue())).toList()));
+    }
+
     /** Each challenge's jury criteria, in order (public: they are part of its rules). */
     public Uni<Map<UUID, List<ChallengeCriterion>>> criteriaOf(List<UUID> challenges) {
         Map<String, Object> params = Map.of("ids", Reads.array(NestedPages.parents(challenges)));

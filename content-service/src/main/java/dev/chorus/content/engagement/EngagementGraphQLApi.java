@@ -7,12 +7,15 @@ import java.util.UUID;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import dev.chorus.common.graphql.Selections;
+import dev.chorus.common.input.Inputs;
 import dev.chorus.common.relay.Connection;
 import dev.chorus.common.relay.Cursor;
 import dev.chorus.common.relay.PageRequest;
@@ -20,6 +23,8 @@ import dev.chorus.common.security.Caller;
 import dev.chorus.content.work.Work;
 import dev.chorus.content.work.WorkQueries;
 import io.smallrye.graphql.api.Context;
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /** Engagement in the graph: ingestion, per-work totals and series, trending works, programme statistics. */
@@ -30,12 +35,30 @@ public class EngagementGraphQLApi {
     private final Context context;
 
     private final Caller caller;
+    private final EngagementFeed feed;
 
-    public EngagementGraphQLApi(EngagementService service, WorkQueries works, Context context, Caller caller) {
+    public EngagementGraphQLApi(EngagementService service, WorkQueries works, Context context, Caller caller,
+            EngagementFeed feed) {
         this.service = service;
         this.works = works;
         this.context = context;
         this.caller = caller;
+        this.feed = feed;
+    }
+
+    @Subscription
+    @Description("A work's engagement totals: the current totals first, then at most four messages a second while "
+            + "batches arrive, the last after a burst holding the final totals; versions only grow. Refused "
+            + "(NOT_FOUND) for a work the caller may not see.")
+    public Multi<WorkEngagement> workEngagement(@Id @NonNull String workId) {
+        return caller.untilTokenExpires(feed.engagement(caller.access(), Inputs.id("workId", workId)));
+    }
+
+    @Name("work")
+    @Description("The work (as the caller may see it). Not batched: a subscription's message holds one.")
+    public Uni<Work> workOfEngagement(@Source WorkEngagement engagement) {
+        return works.byId(caller.access(), UUID.fromString(engagement.workId())).map(w -> w == null ? null
+                : Work.from(w));
     }
 
     @Mutation

@@ -137,6 +137,17 @@ public class EngagementService {
                 });
     }
 
+    /** A work's totals with their version, read together (one snapshot). */
+    public Uni<WorkEngagement> current(UUID work) {
+        return pool.preparedQuery("select coalesce((select version from engagement_version where work_id = $1), 0) "
+                + "as version, " + sums() + " from engagement_daily where work_id = $1")
+                .execute(Tuple.of(work))
+                .map(rows -> {
+                    Row row = rows.iterator().next();
+                    return new WorkEngagement(Counts.of(row), row.getLong("version"), work.toString());
+                });
+    }
+
     /** Every day of the period, per work, with zeros on days without counts. */
     public Uni<Map<UUID, List<EngagementDay>>> series(List<UUID> works, LocalDate from, LocalDate to) {
         EngagementRules.requirePeriod(from, to);

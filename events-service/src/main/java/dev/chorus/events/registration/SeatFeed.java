@@ -1,11 +1,11 @@
 package dev.chorus.events.registration;
 
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.chorus.common.error.NotFoundException;
+import dev.chorus.common.live.LatestState;
 import dev.chorus.common.live.Notifications;
 import dev.chorus.common.security.Access;
 import dev.chorus.events.event.EventQueries;
@@ -36,42 +36,18 @@ public class SeatFeed {
 
     /** NOT_FOUND when the caller may not see the event, as the query would answer null. */
     public Multi<EventSeats> seats(Access access, UUID eventId) {
+        String id = eventId.toString();
         return events.byId(access, eventId).onItem().ifNull().failWith(() -> new NotFoundException("eventId",
-                "no event with id " + eventId)).onItem().transformToMulti(visible -> {
-                    AtomicLong sent = new AtomicLong(-1);
-                    Multi<Update> changes = notifications.channel(CHANNEL).onItem().transformToUniAndConcatenate(
-                            notice -> notice.resync() ? current(eventId).map(seats -> new Update(seats,
-                                    notice.reconnected()))
-                                    : Uni.createFrom().item(new Update(parse(notice.payload()), false)))
-                            .filter(update -> update.seats() != null
-                                    && update.seats().eventId().equals(eventId.toString()));
-                    // listen first, then read: a change between the two arrives as a message (dropped if older)
-                    return Multi.createBy().merging().streams(changes,
-                            current(eventId).map(seats -> new Update(seats, false)).toMulti())
-                            .filter(update -> update.seats() != null && newer(sent, update))
-                            .map(Update::seats);
-                });
+                "no event with id " + eventId)).onItem().transformToMulti(visible -> LatestState.of(
+                        notifications.channel(CHANNEL),
+                        notice -> notice.resync() ? registrations.seats(eventId) : Uni.createFrom().item(mine(id, notice)),
+                        registrations.seats(eventId), EventSeats::version));
     }
 
-    /** A state to send; after a reconnect it is sent even when unchanged, so the client knows it is current. */
-    private record Update(EventSeats seats, boolean resync) {
-    }
-
-    private Uni<EventSeats> current(UUID eventId) {
-        return registrations.seats(eventId);
-    }
-
-    /** Versions never go backwards: an older state is dropped, the same one only repeated after a reconnect. */
-    private static boolean newer(AtomicLong sent, Update update) {
-        long version = update.seats().version();
-        long last;
-        do {
-            last = sent.get();
-            if (version < last || version == last && !update.resync()) {
-                return false;
-            }
-        } while (!sent.compareAndSet(last, version));
-        return true;
+    /** The seats a notice announces when they are this event's, else null (nothing to send). */
+    private static EventSeats mine(String eventId, Notifications.Notice notice) {
+        EventSeats seats = parse(notice.payload());
+        return seats.eventId().equals(eventId) ? seats : null;
     }
 
     static EventSeats parse(String payload) {

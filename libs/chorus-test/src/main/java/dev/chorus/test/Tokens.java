@@ -46,6 +46,12 @@ public final class Tokens {
         return claims("creator-" + creatorId, List.of("creator")).claim("creator_id", creatorId).sign();
     }
 
+    /** Valid now, expiring this many seconds from now. */
+    public static String expiringIn(long seconds, String subject, String... roles) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).claim("roles", List.of(roles))
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(seconds)).sign();
+    }
+
     public static String signedWithAnotherKey(String subject, String... roles) {
         return claims(subject, List.of(roles)).sign(otherKey());
     }

@@ -28,6 +28,8 @@ import io.vertx.pgclient.pubsub.PgSubscriber;
 public class Notifications {
     private static final Logger LOG = Logger.getLogger(Notifications.class);
     static final Duration RECONNECT = Duration.ofSeconds(1);
+    /** Notices one subscriber may fall behind by before its stream fails (it is then ended, not left stale). */
+    static final int MAX_BEHIND = 10_000;
 
     /**
      * A payload on a channel; a null payload is a resync: the listener has just subscribed (what changed before it
@@ -50,9 +52,12 @@ public class Notifications {
         this.config = config;
     }
 
-    /** The notices of one channel, for as long as the caller subscribes; hot: nothing before subscribing. */
+    /**
+     * The notices of one channel, for as long as the caller subscribes; hot: nothing before subscribing. Each
+     * subscriber has its own buffer (a slow one does not hold up the others).
+     */
     public Multi<Notice> channel(String name) {
-        return channels.computeIfAbsent(name, this::listen);
+        return channels.computeIfAbsent(name, this::listen).onOverflow().buffer(MAX_BEHIND);
     }
 
     private synchronized BroadcastProcessor<Notice> listen(String name) {

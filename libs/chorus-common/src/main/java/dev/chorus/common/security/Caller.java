@@ -1,5 +1,7 @@
 package dev.chorus.common.security;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
@@ -8,8 +10,11 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import dev.chorus.common.error.UnauthenticatedException;
 import dev.chorus.common.graphql.Execution;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 
 /**
  * Who is calling, from the verified bearer token (the service checks it itself; see README "Identity"): anonymous,
@@ -73,5 +78,21 @@ public class Caller {
             }
         }
         return new Access(subject(), roles(), creator);
+    }
+
+    /**
+     * A subscription's stream for this caller: it ends with UNAUTHENTICATED when the token expires (the rights it
+     * was started with end then); an anonymous caller's never does. Quarkus' own end of an expired WebSocket
+     * identity did not act on smallrye-jwt tokens (tested), hence this.
+     */
+    public <T> Multi<T> untilTokenExpires(Multi<T> stream) {
+        if (anonymous()) {
+            return stream;
+        }
+        Duration left = Duration.between(Instant.now(), Instant.ofEpochSecond(token.getExpirationTime()));
+        Multi<T> expiry = Uni.createFrom().item(Boolean.TRUE).onItem().delayIt().by(left.isNegative() ? Duration.ZERO
+                : left).onItem().transformToUni(at -> Uni.createFrom().<T>failure(new UnauthenticatedException("The token "
+                        + "expired; the subscription has ended. Subscribe again with a new token."))).toMulti();
+        return Multi.createBy().merging().streams(stream, expiry);
     }
 }
