@@ -53,6 +53,13 @@ final class ChildProcess implements Supervisor.Component {
         return new ChildProcess(name, command, merged, workingDirectory, log, readiness, liveness);
     }
 
+    /** Another process like this one, with these settings over its own, its own log and health endpoints. */
+    ChildProcess copy(String name, Map<String, String> overrides, Path log, URI readiness, URI liveness) {
+        Map<String, String> merged = new java.util.LinkedHashMap<>(environment);
+        merged.putAll(overrides);
+        return new ChildProcess(name, command, merged, workingDirectory, log, readiness, liveness);
+    }
+
     /** Starts it and waits until it is ready. */
     @Override
     public void start() {

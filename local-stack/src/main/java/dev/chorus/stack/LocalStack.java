@@ -181,6 +181,27 @@ public final class LocalStack implements AutoCloseable {
         replaced.spawn();
     }
 
+    /** A second process of a service: its GraphQL endpoint; {@link #close()} stops it. */
+    public record Replica(URI url, ChildProcess process) implements AutoCloseable {
+        @Override
+        public void close() {
+            process.stop();
+        }
+    }
+
+    /**
+     * Starts a second process of a service on this port and the same database, as another replica in Kubernetes
+     * would run (not behind the gateway, not supervised), and waits until it is ready.
+     */
+    public Replica startReplica(String service, int port) {
+        String base = "http://localhost:" + port;
+        ChildProcess replica = services.get(service).copy(service + "-replica",
+                Map.of("CHORUS_HTTP_PORT", Integer.toString(port)), logs().resolve(service + "-replica.log"),
+                URI.create(base + "/q/health/ready"), URI.create(base + "/q/health/live"));
+        replica.start();
+        return new Replica(URI.create(base + "/graphql"), replica);
+    }
+
     /** Waits until a service answers ready ({@code /q/health/ready}, which includes its warm-up). */
     public void awaitServiceReady(String service) {
         services.get(service).awaitReady(START_TIMEOUT);

@@ -668,6 +668,66 @@ class EndToEndTest {
         }
     }
 
+    static final String SEATS = "subscription($e: ID!) { eventSeats(eventId: $e) { seatsRemaining version "
+            + "event { lineup { creator { displayName } } } } }";
+
+    /** Registers a user through this endpoint, again while the service answers UNAVAILABLE (its database coming back). */
+    static void registerThrough(GraphQLHttp endpoint, String event) throws InterruptedException {
+        for (int attempt = 0; attempt < 60; attempt++) {
+            JsonNode answer = endpoint.post("mutation($e: ID!) { registerForEvent(input: {eventId: $e}) { status } }",
+                    Map.of("e", event));
+            if (answer.at("/errors").isMissingNode()) {
+                return;
+            }
+            assertEquals("UNAVAILABLE", code(answer), answer.toString());
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the registration never went through");
+    }
+
+    @Test
+    void aRegistrationThroughAnotherReplicaReachesASubscriberThroughTheGateway() throws Exception {
+        String headliner = register(unique("replica"), "副本歌手", unique("replica"));
+        String event = publishedEvent("E2E 两个副本", venue(), List.of(credit(headliner, "HEADLINER")), List.of());
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        try (LocalStack.Replica replica = stack.startReplica("events-service", port);
+                Subscriber fan = new Subscriber(stack.gatewayUrl(), null, SEATS, Map.of("e", event))) {
+            assertEquals(100, fan.data("eventSeats").getInteger("seatsRemaining"));
+            // straight at the second process, which the gateway does not know: only the database connects them
+            registerThrough(new GraphQLHttp(replica.url()).as(LocalKeys.token(STATE, "user", "e2e-replica-fan", null,
+                    Duration.ofHours(1))), event);
+            io.vertx.core.json.JsonObject seats = fan.data("eventSeats");
+            assertEquals(99, seats.getInteger("seatsRemaining"));
+            assertEquals("副本歌手", seats.getJsonObject("event").getJsonArray("lineup").getJsonObject(0)
+                    .getJsonObject("creator").getString("displayName"));
+        }
+    }
+
+    @Test
+    void afterTheDatabaseRestartsASubscriberGetsTheCurrentStateAgain() throws Exception {
+        String headliner = register(unique("restart"), "重启歌手", unique("restart"));
+        String event = publishedEvent("E2E 数据库重启", venue(), List.of(credit(headliner, "HEADLINER")), List.of());
+        try (Subscriber fan = new Subscriber(stack.gatewayUrl(), null, SEATS, Map.of("e", event))) {
+            io.vertx.core.json.JsonObject first = fan.data("eventSeats");
+            stack.stopDatabase("events-service");
+            try {
+                Thread.sleep(2000);
+            } finally {
+                stack.startDatabase("events-service");
+            }
+            io.vertx.core.json.JsonObject again = fan.data("eventSeats");
+            assertEquals(first.getLong("version"), again.getLong("version"), "the same state, sent again: " + again);
+            assertEquals(100, again.getInteger("seatsRemaining"));
+            registerThrough(stack.gatewayAs("user", "e2e-restart-fan", null), event);
+            io.vertx.core.json.JsonObject after = fan.data("eventSeats");
+            assertEquals(99, after.getInteger("seatsRemaining"), "and the changes after it");
+            assertTrue(after.getLong("version") > first.getLong("version"));
+        }
+    }
+
     /** Waits (on the server's clock, plus a margin) until the challenge reaches its next phase. */
     private static void awaitPhase(String challenge, String phase, OffsetDateTime at) throws InterruptedException {
         long wait = Duration.between(OffsetDateTime.now(ZoneOffset.UTC), at).toMillis();

@@ -72,7 +72,7 @@ public class ChallengeGraphQLApi {
             + "published, the tallies as votes arrive (at most four messages a second). Refused (NOT_FOUND) for a "
             + "challenge the caller may not see.")
     public Multi<ChallengeActivity> challengeActivity(@Id @NonNull String challengeId) {
-        return caller.untilTokenExpires(activity.activity(caller.access(), Inputs.id("challengeId", challengeId)));
+        return caller.subscription(activity.activity(caller.access(), Inputs.id("challengeId", challengeId)));
     }
 
     @Name("challenge")

@@ -51,7 +51,7 @@ public class EngagementGraphQLApi {
             + "batches arrive, the last after a burst holding the final totals; versions only grow. Refused "
             + "(NOT_FOUND) for a work the caller may not see.")
     public Multi<WorkEngagement> workEngagement(@Id @NonNull String workId) {
-        return caller.untilTokenExpires(feed.engagement(caller.access(), Inputs.id("workId", workId)));
+        return caller.subscription(feed.engagement(caller.access(), Inputs.id("workId", workId)));
     }
 
     @Name("work")

@@ -131,6 +131,26 @@ public class GraphQLErrorCodes implements EventingService {
         return false;
     }
 
+    /**
+     * The failure a subscription's stream ends with, as the client gets it: SmallRye builds a subscription's errors
+     * itself (its code would be made from the exception's class name), so the stream fails with a
+     * {@link ChorusException} whose code SmallRye reads: Chorus' own as they are, the database going away as
+     * UNAVAILABLE, anything else INTERNAL with a logged reference.
+     */
+    public static ChorusException forSubscription(Throwable failure) {
+        ChorusException known = find(failure);
+        if (known != null) {
+            return known;
+        }
+        if (unavailable(failure)) {
+            LOG.warnf("Database unavailable under a subscription: %s", failure.toString());
+            return new UnavailableException(UNAVAILABLE);
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(failure, "Internal error %s in a subscription", reference);
+        return new InternalException("Internal error (reference " + reference + ")");
+    }
+
     /** Anything unexpected: logged with a reference, answered with the reference only. */
     private static GraphQLError internal(GraphQLError error, Throwable cause) {
         String reference = UUID.randomUUID().toString();

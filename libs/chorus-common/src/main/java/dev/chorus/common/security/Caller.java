@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import dev.chorus.common.error.GraphQLErrorCodes;
 import dev.chorus.common.error.UnauthenticatedException;
 import dev.chorus.common.graphql.Execution;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -82,13 +83,16 @@ public class Caller {
 
     /**
      * A subscription's stream for this caller: it ends with UNAUTHENTICATED when the token expires (the rights it
-     * was started with end then); an anonymous caller's never does. Quarkus' own end of an expired WebSocket
-     * identity did not act on smallrye-jwt tokens (tested), hence this.
+     * was started with end then; an anonymous caller's never does: Quarkus' own end of an expired WebSocket
+     * identity did not act on smallrye-jwt tokens, tested), and a failure ends it with a coded error
+     * ({@link GraphQLErrorCodes#forSubscription}).
      */
-    public <T> Multi<T> untilTokenExpires(Multi<T> stream) {
-        if (anonymous()) {
-            return stream;
-        }
+    public <T> Multi<T> subscription(Multi<T> stream) {
+        Multi<T> coded = stream.onFailure().transform(GraphQLErrorCodes::forSubscription);
+        return anonymous() ? coded : untilTokenExpires(coded);
+    }
+
+    private <T> Multi<T> untilTokenExpires(Multi<T> stream) {
         Duration left = Duration.between(Instant.now(), Instant.ofEpochSecond(token.getExpirationTime()));
         Multi<T> expiry = Uni.createFrom().item(Boolean.TRUE).onItem().delayIt().by(left.isNegative() ? Duration.ZERO
                 : left).onItem().transformToUni(at -> Uni.createFrom().<T>failure(new UnauthenticatedException("The token "

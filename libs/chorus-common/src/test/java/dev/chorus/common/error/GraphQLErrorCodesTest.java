@@ -50,6 +50,22 @@ class GraphQLErrorCodesTest {
     }
 
     @Test
+    void aSubscriptionEndsWithACodedErrorWhateverFailedUnderIt() {
+        NotFoundException gone = new NotFoundException("eventId", "no event with id x");
+        assertEquals(gone, GraphQLErrorCodes.forSubscription(new CompletionException(gone)));
+        ChorusException down = GraphQLErrorCodes.forSubscription(new CompletionException(
+                new java.net.ConnectException("Connection refused: localhost/127.0.0.1:5432")));
+        assertEquals(ErrorCode.UNAVAILABLE, down.code());
+        assertFalse(down.getMessage().contains("5432"), down.getMessage());
+        ChorusException bug = GraphQLErrorCodes.forSubscription(new NullPointerException("sqlSelection is null"));
+        assertEquals(ErrorCode.INTERNAL, bug.code());
+        assertTrue(bug.getMessage().matches("Internal error \\(reference [0-9a-f-]{36}\\)"), bug.getMessage());
+        // SmallRye names a subscription error's code from this annotation, not from the class name
+        assertEquals("INTERNAL", bug.getClass().getAnnotation(io.smallrye.graphql.api.ErrorCode.class).value());
+        assertEquals("UNAVAILABLE", down.getClass().getAnnotation(io.smallrye.graphql.api.ErrorCode.class).value());
+    }
+
+    @Test
     void anInvalidQueryIsABadUserInput() {
         GraphQLError error = GraphQLErrorCodes.toClientError(ValidationError.newValidationError()
                 .validationErrorType(ValidationErrorType.FieldUndefined)
