@@ -34,6 +34,8 @@ final class BenchData {
     final List<String> creators = Collections.synchronizedList(new ArrayList<>());
     final List<String> works = Collections.synchronizedList(new ArrayList<>());
     String raceEvent;
+    /** The live-seats scenario's event, like the race's. */
+    String liveEvent;
     /** A remix challenge whose voting opens a few seconds after the data set is loaded, with two entries. */
     String voteChallenge;
     List<String> voteEntries = new ArrayList<>();
@@ -88,6 +90,7 @@ final class BenchData {
                 event(venue, "Bench Show " + e, 500, slots);
             }
             raceEvent = event(venue, "Bench Race", SEATS, List.of());
+            liveEvent = event(venue, "Bench Live", SEATS, List.of());
             challenge(originals.get(0));
         } finally {
             pool.shutdownNow();

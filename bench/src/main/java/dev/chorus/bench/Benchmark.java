@@ -56,6 +56,7 @@ public final class Benchmark {
     private final Map<String, String> coldStarts = new LinkedHashMap<>();
     private String raceOutcome;
     private String voteOutcome;
+    private String liveOutcome;
     /** Section 6's rows, one per warm-up setting. */
     private final List<String> freshRows = new ArrayList<>();
     /** The warm-up the services get in Kubernetes (deploy/base/subgraph: CHORUS_WARMUP_SECONDS). */
@@ -95,6 +96,8 @@ public final class Benchmark {
                 benchmark.cross(); // for working on the cross-subgraph query: prints its rows, writes nothing
             } else if (Arrays.asList(args).contains("--votes")) {
                 benchmark.voteRace(data); // only scenario 4b, printed
+            } else if (Arrays.asList(args).contains("--live")) {
+                benchmark.liveSeats(data); // only scenario 4c, printed
             } else {
                 benchmark.run(data);
             }
@@ -157,6 +160,9 @@ public final class Benchmark {
         race(data);
         System.out.println("[bench] 4b. 500 voters racing on one challenge, 100 of them sending twice");
         voteRace(data);
+        System.out.println("[bench] 4c. " + LIVE_SUBSCRIBERS + " subscribers on one event's seats while 500 "
+                + "registrations race");
+        liveSeats(data);
         System.out.println("[bench] 5. cold start");
         coldStart();
         System.out.println("[bench] 6. fresh services to steady state, without and with the warm-up");
@@ -353,6 +359,36 @@ public final class Benchmark {
         }
     }
 
+    static final int LIVE_SUBSCRIBERS = 1000;
+
+    /**
+     * {@link #LIVE_SUBSCRIBERS} subscribers on one event's seats through the gateway while 500 registrations race
+     * for its 50 seats: every subscriber's last message must show 0 seats and 450 waitlisted, versions never go back.
+     */
+    private void liveSeats(BenchData data) throws Exception {
+        List<String> fans = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            fans.add(LocalKeys.token(state, "user", "live-fan-" + i, null, Duration.ofHours(1)));
+        }
+        String register = "mutation { registerForEvent(input: {eventId: \"" + data.liveEvent + "\"}) { status } }";
+        Readings.Snapshot before = readings.take();
+        Load.Result[] race = new Load.Result[1];
+        LiveSeats.Outcome outcome = LiveSeats.run(stack.gatewayUrl(), data.liveEvent, LIVE_SUBSCRIBERS,
+                () -> race[0] = Load.run(bench, gateway(), register, Map.of(), 50, 60, 500, false, null, fans),
+                0, 500 - BenchData.SEATS);
+        long errors = race[0].non2xx() + race[0].graphqlErrors() + outcome.errors();
+        rows.put("4c", new Row("4c", "500 registrations under " + LIVE_SUBSCRIBERS + " subscribers", 50,
+                List.of(new Run(race[0], readings.take().minus(before))), errors, race[0].sample(), null));
+        liveOutcome = outcome.describe(0, 500 - BenchData.SEATS) + "; registrations: " + race[0].requests()
+                + " requests, " + (race[0].non2xx() + race[0].graphqlErrors()) + " errors";
+        System.out.println("[bench]   " + liveOutcome);
+        System.out.println("[bench]   CPU ms during it: " + rows.get("4c").runs().get(0).delta().cpuMs());
+        if (errors > 0 || outcome.connected() != LIVE_SUBSCRIBERS || outcome.endedRight() != LIVE_SUBSCRIBERS
+                || outcome.backwards() > 0 || race[0].requests() != 500) {
+            failures.add("the live seats: " + liveOutcome);
+        }
+    }
+
     private int[] tallies(BenchData data) {
         JsonNode entries = new GraphQLHttp(stack.gatewayUrl()).as(token(state, "staff", "bench-staff")).data("query($id: "
                 + "ID!) { challenge(id: $id) { entries(first: 10) { edges { node { id votes } } } } }",
@@ -483,6 +519,12 @@ public final class Benchmark {
         report.append("Outcome: ").append(raceOutcome).append(".\n\n");
         table("4b. 500 voters racing on one challenge, 100 of them sending twice at once (50 connections)", "4b");
         report.append("Outcome: ").append(voteOutcome).append(".\n\n");
+        table("4c. " + LIVE_SUBSCRIBERS + " subscribers on one event's seats (WebSocket, through the gateway) while 500 "
+                + "registrations race for 50 seats (50 connections)", "4c");
+        report.append("Outcome: ").append(liveOutcome).append(". The delay is a message's arrival at the subscriber ")
+                .append("minus the change's `changedAt` (the changing statement's clock, just before its commit), over ")
+                .append("every message but the first of each subscriber. CPU per request includes delivering the ")
+                .append("messages.\n\n");
         report.append("## 5. Cold start\n\nFrom process start to the first successful query; resident memory right after it.\n\n")
                 .append("| component | to first answer | RSS |\n|---|---|---|\n");
         coldStarts.values().forEach(line -> report.append(line).append("\n"));
@@ -565,6 +607,9 @@ public final class Benchmark {
         }
         verdict(raceOutcome != null && raceOutcome.contains(" 50 confirmed, 450 waitlisted") && raceOutcome.endsWith(" 0 errors"),
                 "Scenario 4: " + raceOutcome + " (exactly 50 confirmed, 450 waitlisted, no error).");
+        verdict(liveOutcome != null && liveOutcome.contains(LIVE_SUBSCRIBERS + " ended on 0 seats") && liveOutcome
+                .contains("backwards 0 times; 0 errors") && liveOutcome.endsWith(" 0 errors"), "Scenario 4c: "
+                + liveOutcome + ".");
         verdict(voteOutcome != null && voteOutcome.contains("tallies 500 and 0 after") && voteOutcome.contains(
                 "400 and 100 after") && voteOutcome.contains(", 0 errors"), "Scenario 4b: " + voteOutcome + ".");
     }

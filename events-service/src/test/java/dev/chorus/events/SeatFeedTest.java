@@ -31,7 +31,7 @@ import io.vertx.core.json.JsonObject;
 @QuarkusTestResource(PostgresTestResource.class)
 class SeatFeedTest {
     static final String SUBSCRIBE = "subscription($e: ID!) { eventSeats(eventId: $e) { seatsRemaining waitlistLength "
-            + "status version event { title } } }";
+            + "status version changedAt event { title } } }";
 
     @TestHTTPResource("/graphql")
     URI endpoint;
@@ -45,6 +45,7 @@ class SeatFeedTest {
             assertEquals("PUBLISHED", first.getString("status"));
             assertTrue(first.getJsonObject("event").getString("title").length() > 0, "the event itself, resolved in the payload");
             long version = first.getLong("version");
+            java.time.OffsetDateTime changedAt = java.time.OffsetDateTime.parse(first.getString("changedAt"));
             String a = Client.user("seat-a").ok(Events.REGISTER, Map.of("e", event)).getString(
                     "data.registerForEvent.id");
             Client.user("seat-b").ok(Events.REGISTER, Map.of("e", event));
@@ -54,6 +55,10 @@ class SeatFeedTest {
             for (int i = 0; i < 4; i++) {
                 JsonObject seats = fan.data("eventSeats");
                 assertTrue(seats.getLong("version") > version, "versions grow: " + seats.encode());
+                java.time.OffsetDateTime at = java.time.OffsetDateTime.parse(seats.getString("changedAt"));
+                assertFalse(at.isBefore(changedAt), "the change's time with it: " + seats.encode());
+                assertFalse(at.isAfter(java.time.OffsetDateTime.now().plusSeconds(5)), seats.encode());
+                changedAt = at;
                 version = seats.getLong("version");
                 seen.add(seats.getInteger("seatsRemaining") + "/" + seats.getInteger("waitlistLength"));
             }

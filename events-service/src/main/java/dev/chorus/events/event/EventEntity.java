@@ -43,6 +43,9 @@ public class EventEntity extends PanacheEntityBase {
     /** Grows by one with each change of the seats: set by the database (migration V5), never written from here. */
     @Column(insertable = false, updatable = false)
     public long seatVersion;
+    /** When the seats last changed (migration V6): set by the database with the version. */
+    @Column(insertable = false, updatable = false)
+    public OffsetDateTime seatsChangedAt;
     public int registrationCount;
     public OffsetDateTime publishedAt;
     public OffsetDateTime createdAt;

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.chorus.common.time.Times;
 import dev.chorus.common.db.NestedPages;
 import dev.chorus.common.db.Reads;
 import dev.chorus.common.relay.Cursor;
@@ -29,12 +30,12 @@ public class RegistrationQueries {
     /** An event's seats now, with their version (see {@link SeatFeed}); null when there is no such event. */
     public Uni<EventSeats> seats(UUID eventId) {
         return reads.read(s -> s.createNativeQuery("select capacity, confirmed_count, waitlist_count, status, "
-                + "seat_version from event where id = :id", Object[].class).setParameter("id", eventId)
+                + "seat_version, seats_changed_at from event where id = :id", Object[].class).setParameter("id", eventId)
                 .getResultList()).map(rows -> rows.isEmpty() ? null : new EventSeats(
                         Seats.remaining(((Number) rows.get(0)[0]).intValue(), ((Number) rows.get(0)[1]).intValue()),
                         ((Number) rows.get(0)[2]).intValue(),
                         dev.chorus.events.event.EventStatus.valueOf((String) rows.get(0)[3]),
-                        ((Number) rows.get(0)[4]).longValue(), eventId.toString()));
+                        ((Number) rows.get(0)[4]).longValue(), Times.of(rows.get(0)[5]), eventId.toString()));
     }
 
     /** For each event, one page of its registrations in queue order. */

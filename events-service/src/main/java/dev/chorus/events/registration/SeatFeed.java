@@ -1,5 +1,6 @@
 package dev.chorus.events.registration;
 
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,6 +54,7 @@ public class SeatFeed {
     static EventSeats parse(String payload) {
         JsonObject json = new JsonObject(payload);
         return new EventSeats(json.getInteger("remaining"), json.getInteger("waitlist"),
-                EventStatus.valueOf(json.getString("status")), json.getLong("version"), json.getString("id"));
+                EventStatus.valueOf(json.getString("status")), json.getLong("version"),
+                OffsetDateTime.parse(json.getString("at")), json.getString("id"));
     }
 }

@@ -26,9 +26,13 @@ public final class HostileInputs {
     public static void assertRefusedCleanly(URI endpoint) throws Exception {
         String token = Tokens.valid("hostile-suite", "staff", "ingestion");
         HostileSuite suite = new HostileSuite(endpoint, Map.of("Authorization", "Bearer " + token));
-        HostileRequests requests = new HostileRequests(suite.schema());
+        Map<String, Object> schema = suite.schema();
+        HostileRequests requests = new HostileRequests(schema);
         List<HostileRequests.Request> fields = requests.fieldRequests();
         assertTrue(fields.size() > 100, "the schema gave only " + fields.size() + " requests");
+        long subscriptions = fields.stream().filter(HostileRequests.Request::subscription).count();
+        assertEquals(schema.get("subscriptionType") != null, subscriptions > 0, subscriptions
+                + " subscription requests: a schema with subscriptions has them tried too");
         Config config = ConfigProvider.getConfig();
         List<String> problems = suite.fields(fields, DatabaseDigest.of(
                 config.getValue("quarkus.datasource.jdbc.url", String.class),

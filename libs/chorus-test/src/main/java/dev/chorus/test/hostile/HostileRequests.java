@@ -21,7 +21,17 @@ import java.util.UUID;
  */
 public final class HostileRequests {
     /** One GraphQL request: the root field it aims at and the argument path holding the hostile value. */
-    public record Request(String name, String rootField, boolean mutation, String query, Map<String, Object> variables) {
+    public record Request(String name, String rootField, String operationType, String query,
+            Map<String, Object> variables) {
+        public boolean mutation() {
+            return "mutation".equals(operationType);
+        }
+
+        /** A subscription: sent over WebSocket (graphql-transport-ws), its first message checked. */
+        public boolean subscription() {
+            return "subscription".equals(operationType);
+        }
+
         public String body() {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("query", query);
@@ -35,7 +45,7 @@ public final class HostileRequests {
     }
 
     public static final String INTROSPECTION = """
-            query { __schema { queryType { name } mutationType { name }
+            query { __schema { queryType { name } mutationType { name } subscriptionType { name }
               types { kind name
                 fields(includeDeprecated: true) { name type { ...T } args { name defaultValue type { ...T } } }
                 inputFields { name defaultValue type { ...T } }
@@ -49,6 +59,7 @@ public final class HostileRequests {
     private final Map<String, Map<String, Object>> types = new LinkedHashMap<>();
     private final String queryType;
     private final String mutationType;
+    private final String subscriptionType;
 
     /** From the {@code __schema} of {@link #INTROSPECTION}'s answer. */
     @SuppressWarnings("unchecked")
@@ -59,6 +70,7 @@ public final class HostileRequests {
         }
         queryType = name(schema.get("queryType"));
         mutationType = name(schema.get("mutationType"));
+        subscriptionType = name(schema.get("subscriptionType"));
     }
 
     @SuppressWarnings("unchecked")
@@ -70,11 +82,12 @@ public final class HostileRequests {
     @SuppressWarnings("unchecked")
     public List<Request> fieldRequests() {
         List<Request> all = new ArrayList<>();
-        for (String root : new String[] { queryType, mutationType }) {
+        for (String root : new String[] { queryType, mutationType, subscriptionType }) {
             if (root == null) {
                 continue;
             }
-            boolean mutation = root.equals(mutationType);
+            String operationType = root.equals(mutationType) ? "mutation" : root.equals(subscriptionType)
+                    ? "subscription" : "query";
             for (Object f : (List<Object>) types.get(root).get("fields")) {
                 Map<String, Object> field = (Map<String, Object>) f;
                 String fieldName = (String) field.get("name");
@@ -90,7 +103,7 @@ public final class HostileRequests {
                                 continue;
                             }
                             all.add(new Request(fieldName + "(" + String.join(".", target.path()) + " = "
-                                    + shown(value) + ")", fieldName, mutation, operation(mutation, field, args),
+                                    + shown(value) + ")", fieldName, operationType, operation(operationType, field, args),
                                     variables));
                         }
                     }
@@ -238,7 +251,7 @@ public final class HostileRequests {
     }
 
     @SuppressWarnings("unchecked")
-    private String operation(boolean mutation, Map<String, Object> field, List<Map<String, Object>> args) {
+    private String operation(String operationType, Map<String, Object> field, List<Map<String, Object>> args) {
         StringBuilder declared = new StringBuilder();
         StringBuilder passed = new StringBuilder();
         for (Map<String, Object> arg : args) {
@@ -250,7 +263,7 @@ public final class HostileRequests {
         String kind = (String) named((Map<String, Object>) field.get("type")).get("kind");
         String selection = kind.equals("OBJECT") || kind.equals("INTERFACE") || kind.equals("UNION")
                 ? " { __typename }" : "";
-        return (mutation ? "mutation" : "query") + "(" + declared + ") { " + field.get("name") + "(" + passed + ")"
+        return operationType + "(" + declared + ") { " + field.get("name") + "(" + passed + ")"
                 + selection + " }";
     }
 

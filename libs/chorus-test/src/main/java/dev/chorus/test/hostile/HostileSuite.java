@@ -60,15 +60,21 @@ public final class HostileSuite {
             throws IOException, InterruptedException {
         List<String> problems = new ArrayList<>();
         Map<String, List<HostileRequests.Request>> byField = new LinkedHashMap<>();
-        requests.forEach(r -> byField.computeIfAbsent((r.mutation() ? "mutation " : "query ") + r.rootField(),
+        requests.forEach(r -> byField.computeIfAbsent(r.operationType() + " " + r.rootField(),
                 k -> new ArrayList<>()).add(r));
         for (List<HostileRequests.Request> group : byField.values()) {
             boolean mutation = group.get(0).mutation();
             String before = mutation && digest != null ? digest.get() : null;
             for (HostileRequests.Request request : group) {
-                HttpResponse<String> answer = send("POST", "application/json",
-                        request.body().getBytes(StandardCharsets.UTF_8), Map.of());
-                for (String problem : problems(answer, mutation ? request.rootField() : null)) {
+                List<String> found;
+                if (request.subscription()) {
+                    found = subscribed(request);
+                } else {
+                    HttpResponse<String> answer = send("POST", "application/json",
+                            request.body().getBytes(StandardCharsets.UTF_8), Map.of());
+                    found = problems(answer.statusCode(), answer.body(), mutation ? request.rootField() : null);
+                }
+                for (String problem : found) {
                     problems.add(request.name() + ": " + problem);
                 }
             }
@@ -85,7 +91,7 @@ public final class HostileSuite {
         for (HostileRequests.RawRequest request : requests) {
             HttpResponse<String> answer = send(request.method(), request.contentType(), request.body(),
                     request.headers());
-            for (String problem : problems(answer, null)) {
+            for (String problem : problems(answer.statusCode(), answer.body(), null)) {
                 problems.add(request.name() + ": " + problem);
             }
         }
@@ -97,10 +103,66 @@ public final class HostileSuite {
      * value), or null.
      */
     @SuppressWarnings("unchecked")
-    static List<String> problems(HttpResponse<String> answer, String refusedField) {
+    /**
+     * A subscription with a hostile argument, over WebSocket as a client opens one: its first message must refuse
+     * it with a coded error (the socket closed for a frame too large, 1009, is the protocol's own refusal).
+     */
+    private List<String> subscribed(HostileRequests.Request request) {
+        java.util.concurrent.CompletableFuture<String> first = new java.util.concurrent.CompletableFuture<>();
+        StringBuilder partial = new StringBuilder();
+        java.net.http.WebSocket socket = null;
+        try {
+            java.net.http.WebSocket.Builder builder = http.newWebSocketBuilder().subprotocols("graphql-transport-ws")
+                    .connectTimeout(Duration.ofSeconds(10));
+            headers.forEach(builder::header);
+            socket = builder.buildAsync(URI.create(endpoint.toString().replaceFirst("^http", "ws")),
+                    new java.net.http.WebSocket.Listener() {
+                        @Override
+                        public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket ws,
+                                CharSequence data, boolean last) {
+                            partial.append(data);
+                            if (last) {
+                                String message = partial.toString();
+                                partial.setLength(0);
+                                if (message.contains("\"connection_ack\"")) {
+                                    // the request's body is the subscribe message's payload, as it is
+                                    ws.sendText("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":"
+                                            + request.body() + "}", true);
+                                } else if (!message.contains("\"ping\"")) {
+                                    first.complete(message);
+                                }
+                            }
+                            ws.request(1);
+                            return null;
+                        }
+
+                        @Override
+                        public java.util.concurrent.CompletionStage<?> onClose(java.net.http.WebSocket ws, int code,
+                                String reason) {
+                            first.complete("closed " + code + " " + reason);
+                            return null;
+                        }
+                    }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            socket.sendText("{\"type\":\"connection_init\",\"payload\":{}}", true);
+            String message = first.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            if (message.startsWith("closed ")) {
+                return message.startsWith("closed 1009 ") ? List.of() : List.of("the socket was " + message);
+            }
+            Map<String, Object> json = JSON.readValue(message, new TypeReference<>() { });
+            Object payload = json.get("payload");
+            String body = "error".equals(json.get("type")) ? Json.write(Map.of("errors", payload)) : Json.write(payload);
+            return problems(200, body, request.rootField());
+        } catch (Exception e) {
+            return List.of("no first message: " + e);
+        } finally {
+            if (socket != null) {
+                socket.abort();
+            }
+        }
+    }
+
+    static List<String> problems(int status, String body, String refusedField) {
         List<String> problems = new ArrayList<>();
-        int status = answer.statusCode();
-        String body = answer.body();
         if (status >= 500) {
             problems.add("HTTP " + status);
         }
