@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import dev.chorus.test.Client;
 import dev.chorus.test.GraphQLClient;
 import dev.chorus.test.PostgresTestResource;
+import dev.chorus.test.SqlStatementCounter;
 import dev.chorus.test.Subscriber;
 import dev.chorus.test.Tokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -185,6 +186,37 @@ class LiveTest {
         try (Subscriber staff = new Subscriber(endpoint, Tokens.valid("live-staff", "staff"), ACTIVITY,
                 Map.of("c", draft))) {
             assertEquals("CURRENT", staff.data("challengeActivity").getString("change"));
+        }
+    }
+
+    /** The reads of a work's totals while one batch reaches {@code subscribers} subscribers of it. */
+    private long totalsReadsForOneBatch(int subscribers, SqlStatementCounter sql) throws Exception {
+        String work = Content.publishedWork("shared totals " + subscribers, "ORIGINAL", null, Content.creator());
+        List<Subscriber> fans = new ArrayList<>();
+        try {
+            for (int i = 0; i < subscribers; i++) {
+                Subscriber fan = new Subscriber(endpoint, null, ENGAGEMENT, Map.of("w", work));
+                fans.add(fan);
+                fan.data("workEngagement");
+            }
+            sql.reset();
+            EngagementTest.ingestion().ok(RECORD, batch(List.of(plays(work, 9))));
+            for (Subscriber fan : fans) {
+                assertEquals(9, fan.data("workEngagement").getJsonObject("totals").getLong("plays"));
+            }
+            return sql.countContaining("coalesce((select version from engagement_version");
+        } finally {
+            fans.forEach(Subscriber::close);
+        }
+    }
+
+    @Test
+    void aWorksTotalsAreReadOncePerChangeWhateverTheNumberOfSubscribers() throws Exception {
+        try (SqlStatementCounter sql = SqlStatementCounter.forApplicationDatabase()) {
+            long one = totalsReadsForOneBatch(1, sql);
+            long six = totalsReadsForOneBatch(6, sql);
+            assertEquals(1, one, "one read for the change");
+            assertEquals(one, six, "reads of the totals for 1 and for 6 subscribers");
         }
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import dev.chorus.test.Client;
 import dev.chorus.test.GraphQLClient;
 import dev.chorus.test.PostgresTestResource;
+import dev.chorus.test.SqlStatementCounter;
 import dev.chorus.test.Subscriber;
 import dev.chorus.test.TestDatabase;
 import dev.chorus.test.Tokens;
@@ -138,6 +139,39 @@ class SeatFeedTest {
             assertEquals("UNAUTHENTICATED", end.getString("code"), "ended at expiry");
             JsonObject after = fan.poll(Duration.ofSeconds(2));
             assertTrue(after == null || !"next".equals(after.getString("type")), "nothing after it: " + after);
+        }
+    }
+
+    /** The statements reading the event row while one change reaches {@code subscribers} subscribers. */
+    private long eventReadsForOneChange(int subscribers, SqlStatementCounter sql) throws Exception {
+        String event = Events.publishedEvent(10, 48);
+        List<Subscriber> fans = new ArrayList<>();
+        try {
+            for (int i = 0; i < subscribers; i++) {
+                Subscriber fan = new Subscriber(endpoint, null, SUBSCRIBE, Map.of("e", event));
+                fans.add(fan);
+                fan.data("eventSeats");
+            }
+            sql.reset();
+            TestDatabase.sql("update event set capacity = 11 where id = '" + event + "'"); // the change, as SQL
+            for (Subscriber fan : fans) {
+                JsonObject seats = fan.data("eventSeats");
+                assertEquals(11, seats.getInteger("seatsRemaining"));
+                assertTrue(seats.getJsonObject("event").getString("title").length() > 0);
+            }
+            return sql.countContaining("from event ");
+        } finally {
+            fans.forEach(Subscriber::close);
+        }
+    }
+
+    @Test
+    void theEventOfAMessageIsReadOnceWhateverTheNumberOfSubscribers() throws Exception {
+        try (SqlStatementCounter sql = SqlStatementCounter.forApplicationDatabase()) {
+            long one = eventReadsForOneChange(1, sql);
+            long eight = eventReadsForOneChange(8, sql);
+            assertEquals(one, eight, "statements reading the event for 1 and for 8 subscribers");
+            assertTrue(one >= 1, "the event is read: " + one);
         }
     }
 }

@@ -51,7 +51,7 @@ public class ChallengeActivityFeed {
                             .group().intoLists().every(COALESCE).filter(list -> !list.isEmpty());
                     // the current state first; the channel is listened to before it is read
                     return Multi.createBy().concatenating().streams(
-                            Multi.createFrom().item(List.of(new Notice(CHANNEL, null, false))), notices)
+                            Multi.createFrom().item(List.of(new Notice(CHANNEL, null, false, 0))), notices)
                             .onItem().transformToIterable(list -> changes(list, access.staff()))
                             .onItem().transformToUniAndConcatenate(change -> message(access, challengeId, change))
                             .filter(Objects::nonNull);

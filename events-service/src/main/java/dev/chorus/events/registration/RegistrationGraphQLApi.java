@@ -121,9 +121,10 @@ public class RegistrationGraphQLApi {
     }
 
     @Name("event")
-    @Description("The event (as the caller may see it). Not batched: a subscription's message holds one.")
+    @Description("The event (as the caller may see it). Not batched: a subscription's message holds one; read "
+            + "once per change for all subscribers.")
     public Uni<Event> eventOfSeats(@Source EventSeats seats) {
-        return events.byId(caller.access(), UUID.fromString(seats.eventId())).map(e -> e == null ? null : Event.from(e));
+        return seatFeed.eventOf(caller.access(), seats).map(e -> e == null ? null : Event.from(e));
     }
 
     @Mutation

@@ -1,7 +1,10 @@
 package dev.chorus.events.registration;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,7 +12,9 @@ import dev.chorus.common.error.NotFoundException;
 import dev.chorus.common.live.LatestState;
 import dev.chorus.common.live.Notifications;
 import dev.chorus.common.security.Access;
+import dev.chorus.events.event.EventEntity;
 import dev.chorus.events.event.EventQueries;
+import dev.chorus.events.event.EventVisibility;
 import dev.chorus.events.event.EventStatus;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -24,6 +29,10 @@ import io.vertx.core.json.JsonObject;
 @ApplicationScoped
 public class SeatFeed {
     static final String CHANNEL = "event_seats";
+    /** Events kept for {@link #eventOf}, a few versions of the busiest events; the lot is dropped beyond it. */
+    static final int MAX_SHARED_EVENTS = 256;
+
+    private final Map<String, Uni<EventEntity>> eventAtVersion = new ConcurrentHashMap<>();
 
     private final Notifications notifications;
     private final EventQueries events;
@@ -49,6 +58,20 @@ public class SeatFeed {
     private static EventSeats mine(String eventId, Notifications.Notice notice) {
         EventSeats seats = parse(notice.payload());
         return seats.eventId().equals(eventId) ? seats : null;
+    }
+
+    /**
+     * The event as of a message, as the caller may see it: read once per message version for every subscriber of
+     * this process (1,000 subscribers asking for it would otherwise read it 1,000 times per change).
+     */
+    public Uni<EventEntity> eventOf(Access access, EventSeats seats) {
+        String key = seats.eventId() + "@" + seats.version();
+        if (eventAtVersion.size() > MAX_SHARED_EVENTS) {
+            eventAtVersion.clear();
+        }
+        return eventAtVersion.computeIfAbsent(key, k -> events.byIds(List.of(UUID.fromString(seats.eventId())))
+                .map(found -> found.get(0)).onFailure().invoke(() -> eventAtVersion.remove(k)).memoize().indefinitely())
+                .map(e -> EventVisibility.sees(access, e) ? e : null);
     }
 
     static EventSeats parse(String payload) {

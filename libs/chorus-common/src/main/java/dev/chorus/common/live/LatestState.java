@@ -62,6 +62,6 @@ public final class LatestState {
         Notice last = notices.get(notices.size() - 1);
         boolean reconnected = notices.stream().anyMatch(Notice::reconnected);
         boolean resync = notices.stream().anyMatch(Notice::resync);
-        return resync ? new Notice(last.channel(), null, reconnected) : last;
+        return resync ? new Notice(last.channel(), null, reconnected, last.sequence()) : last;
     }
 }

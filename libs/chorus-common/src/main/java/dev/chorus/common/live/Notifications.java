@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,15 +37,22 @@ public class Notifications {
      * did was not heard: read the state), or subscribed again after a lost connection ({@code reconnected}: send
      * the state even if unchanged, so that a client knows it is current).
      */
-    public record Notice(String channel, String payload, boolean reconnected) {
+    public record Notice(String channel, String payload, boolean reconnected, long sequence) {
         public boolean resync() {
             return payload == null;
         }
     }
 
+    /** This process's count of the notices heard on a channel: a notice's {@code sequence} is the count with it. */
+    public long heard(String channel) {
+        AtomicLong count = heard.get(channel);
+        return count == null ? 0 : count.get();
+    }
+
     private final Vertx vertx;
     private final Config config;
     private final Map<String, BroadcastProcessor<Notice>> channels = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> heard = new ConcurrentHashMap<>();
     private PgSubscriber subscriber;
 
     public Notifications(Vertx vertx, Config config) {
@@ -63,10 +71,12 @@ public class Notifications {
     private synchronized BroadcastProcessor<Notice> listen(String name) {
         BroadcastProcessor<Notice> processor = BroadcastProcessor.create();
         AtomicBoolean subscribed = new AtomicBoolean();
+        AtomicLong count = heard.computeIfAbsent(name, k -> new AtomicLong());
         PgSubscriber connection = subscriber();
         connection.channel(name)
-                .subscribeHandler(v -> processor.onNext(new Notice(name, null, subscribed.getAndSet(true))))
-                .handler(payload -> processor.onNext(new Notice(name, payload, false)));
+                .subscribeHandler(v -> processor.onNext(new Notice(name, null, subscribed.getAndSet(true),
+                        count.incrementAndGet())))
+                .handler(payload -> processor.onNext(new Notice(name, payload, false, count.incrementAndGet())));
         return processor;
     }
 
