@@ -9,6 +9,7 @@ import { useCodedRefusals, useRequestLimits } from './limits.mjs';
 import { useSubscriptionIdentity } from './live.mjs';
 import { requestDeadline, useCircuitBreaker } from './resilience.mjs';
 import { loadTrustedDocuments, trustedDocuments } from './trusted.mjs';
+import { tracingFromEnvironment } from './tracing.mjs';
 
 /** Headers that mark a request as sent by a GraphQL client, not by a cross-site form (README "Limits"). */
 export const CSRF_HEADERS = ['x-graphql-csrf', 'graphql-preflight', 'apollo-require-preflight', 'x-apollo-operation-name'];
@@ -22,6 +23,9 @@ const number = (name, fallback) => Number(env(name, fallback));
  * refused, a missing one is anonymous. The services check the token again, by the same rules.
  */
 const verify = verifierFromEnvironment(env);
+
+/** Tracing, when CHORUS_OTLP_ENDPOINT or OTEL_EXPORTER_OTLP_ENDPOINT names a collector (tracing.mjs). */
+const openTelemetry = tracingFromEnvironment(env);
 
 /**
  * content-service and events-service serve subscriptions over WebSocket only: the gateway forwards them so, with
@@ -169,6 +173,7 @@ export const gatewayConfig = defineConfig({
   },
   maskedErrors: { maskError },
   ...(persistedDocuments ? { persistedDocuments } : {}),
+  ...(openTelemetry ? { openTelemetry } : {}),
   graphiql: env('CHORUS_GRAPHIQL', 'true') !== 'false',
   port: number('PORT', 4000),
 });

@@ -36,14 +36,23 @@ public final class LocalStack implements AutoCloseable {
     /**
      * Where things are and which ports they take.
      *
-     * @param gatewayEnvironment more settings of the gateway (README "Configuration"), over the defaults
+     * @param environment more settings of the gateway and the services (README "Configuration"), over the
+     *        defaults (each ignores the others')
      * @param statementStatistics preload pg_stat_statements in the databases (the benchmark counts statements)
      * @param supervision how components are watched and restarted ({@link Supervisor}); null: not at all (the
      *        benchmark restarts components itself)
      */
     public record Settings(Path root, Path state, boolean fresh, int gatewayPort, List<Integer> servicePorts,
             List<Integer> databasePorts, Duration upstreamTimeout, boolean demoData,
-            Map<String, String> gatewayEnvironment, boolean statementStatistics, Supervisor.Policy supervision) {
+            Map<String, String> environment, boolean statementStatistics, Supervisor.Policy supervision) {
+
+        /** The same with these settings over its environment's. */
+        public Settings withEnvironment(Map<String, String> more) {
+            Map<String, String> merged = new LinkedHashMap<>(environment);
+            merged.putAll(more);
+            return new Settings(root, state, fresh, gatewayPort, servicePorts, databasePorts, upstreamTimeout, demoData,
+                    Map.copyOf(merged), statementStatistics, supervision);
+        }
 
         /** What {@code ./chorus up} uses: fixed ports, data in {@code .chorus/}. */
         public static Settings defaults(Path root, boolean fresh) {
@@ -295,7 +304,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("PORT", Integer.toString(settings.gatewayPort()));
         env.put("CHORUS_UPSTREAM_TIMEOUT_MS", Long.toString(settings.upstreamTimeout().toMillis()));
         env.put("CHORUS_JWT_PUBLIC_KEY_FILE", LocalKeys.ensure(settings.state()).toString());
-        env.putAll(settings.gatewayEnvironment());
+        env.putAll(settings.environment());
         env.putAll(overrides);
         for (int i = 0; i < SERVICES.size(); i++) {
             env.put(SERVICES.get(i).gatewayVariable(), "http://localhost:" + settings.servicePorts().get(i) + "/graphql");
@@ -344,14 +353,15 @@ public final class LocalStack implements AutoCloseable {
             int port = settings.servicePorts().get(i);
             requireOpen();
             progress.accept("starting " + service.name() + " on port " + port);
-            Map<String, String> env = Map.of(
+            Map<String, String> env = new LinkedHashMap<>(settings.environment());
+            env.putAll(Map.of(
                     "CHORUS_JWT_PUBLIC_KEY_LOCATION", publicKey.toUri().toString(),
                     "CHORUS_HTTP_PORT", Integer.toString(port),
                     "CHORUS_DB_HOST", "localhost",
                     "CHORUS_DB_PORT", Integer.toString(settings.databasePorts().get(i)),
                     "CHORUS_DB_NAME", service.database(),
                     "CHORUS_DB_USER", EmbeddedPostgresServer.USER,
-                    "CHORUS_DB_PASSWORD", EmbeddedPostgresServer.PASSWORD);
+                    "CHORUS_DB_PASSWORD", EmbeddedPostgresServer.PASSWORD));
             ChildProcess child = new ChildProcess(service.name(),
                     List.of(javaCommand(), "-Xmx256m", "-jar", jar(service).toString()), env,
                     settings.root().resolve(service.name()), logs().resolve(service.name() + ".log"),

@@ -146,16 +146,33 @@ public class GraphQLErrorCodes implements EventingService {
             LOG.warnf("Database unavailable under a subscription: %s", failure.toString());
             return new UnavailableException(UNAVAILABLE);
         }
-        String reference = UUID.randomUUID().toString();
+        String reference = reference(failure);
         LOG.errorf(failure, "Internal error %s in a subscription", reference);
         return new InternalException("Internal error (reference " + reference + ")");
     }
 
     /** Anything unexpected: logged with a reference, answered with the reference only. */
     private static GraphQLError internal(GraphQLError error, Throwable cause) {
-        String reference = UUID.randomUUID().toString();
+        String reference = reference(cause);
         LOG.errorf(cause, "Internal error %s at %s: %s", reference, error.getPath(), error.getMessage());
         return rebuild(error, "Internal error (reference " + reference + ")", ErrorCode.INTERNAL, null);
+    }
+
+    /**
+     * A new reference for an internal error, also put on the current span (when tracing is on) with the span marked
+     * as failed, so that the reference a client reports leads to the trace as well as to the log line.
+     */
+    private static String reference(Throwable cause) {
+        String reference = UUID.randomUUID().toString();
+        io.opentelemetry.api.trace.Span span = io.opentelemetry.api.trace.Span.current();
+        if (span.getSpanContext().isValid()) {
+            span.setAttribute("chorus.error.reference", reference);
+            span.setStatus(io.opentelemetry.api.trace.StatusCode.ERROR, "internal error " + reference);
+            if (cause != null) {
+                span.recordException(cause);
+            }
+        }
+        return reference;
     }
 
     private static ChorusException find(Throwable failure) {

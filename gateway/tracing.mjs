@@ -1,0 +1,31 @@
+// Tracing (issue 20): off unless CHORUS_OTLP_ENDPOINT (or the standard OTEL_EXPORTER_OTLP_ENDPOINT) names a collector
+// taking OTLP over HTTP, e.g. http://collector:4318. On, each request gets a trace (continuing the client's
+// `traceparent` if it sent one), with spans for its GraphQL phases, the plan and each subgraph call, whose W3C trace
+// context goes on to the subgraph, so that the services' spans (and their SQL statements') join the same trace.
+import { openTelemetrySetup } from '@graphql-hive/plugin-opentelemetry/setup';
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
+
+/** The collector's base URL from the environment, or null (tracing off). */
+export function collector(env) {
+  for (const name of ['CHORUS_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_ENDPOINT']) {
+    const value = env(name, '').trim();
+    if (value) return value.replace(/\/+$/, '');
+  }
+  return null;
+}
+
+/**
+ * Sets up the OpenTelemetry SDK when a collector is named; answers the gateway's `openTelemetry` option (or
+ * undefined: no plugin, nothing recorded).
+ */
+export function tracingFromEnvironment(env) {
+  const endpoint = collector(env);
+  if (!endpoint) return undefined;
+  openTelemetrySetup({
+    contextManager: new AsyncLocalStorageContextManager(),
+    resource: { serviceName: env('OTEL_SERVICE_NAME', 'chorus-gateway') },
+    traces: { exporter: new OTLPTraceExporter({ url: `${endpoint}/v1/traces` }) },
+  });
+  return { traces: true, propagateContext: true, inheritContext: true };
+}

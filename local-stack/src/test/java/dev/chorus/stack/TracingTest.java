@@ -1,0 +1,212 @@
+package dev.chorus.stack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import java.util.zip.GZIPInputStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
+import io.opentelemetry.proto.common.v1.KeyValue;
+import io.opentelemetry.proto.trace.v1.ResourceSpans;
+import io.opentelemetry.proto.trace.v1.ScopeSpans;
+
+/**
+ * One trace from the gateway through every subgraph to each SQL statement: the whole stack with tracing on
+ * (CHORUS_OTLP_ENDPOINT, one setting for every component) exporting to an OTLP receiver of this test's own.
+ */
+class TracingTest {
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    static final Path STATE = Path.of("target", "tracing-state").toAbsolutePath();
+    static final HexFormat HEX = HexFormat.of();
+
+    /** A span as the receiver got it. */
+    record Span(String service, String traceId, String spanId, String parentId, String name, int kind,
+            boolean error, Map<String, String> attributes) {
+        boolean server() {
+            return kind == io.opentelemetry.proto.trace.v1.Span.SpanKind.SPAN_KIND_SERVER_VALUE;
+        }
+    }
+
+    static final List<Span> SPANS = new CopyOnWriteArrayList<>();
+    static final List<String> RECEIVER_PROBLEMS = new CopyOnWriteArrayList<>();
+    static final List<String> HITS = new CopyOnWriteArrayList<>();
+    static HttpServer receiver;
+    static LocalStack stack;
+
+    @BeforeAll
+    static void startTheStackTracingToAReceiver() throws IOException {
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/", exchange -> {
+            HITS.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
+                    + exchange.getRequestHeaders().getFirst("Content-Type"));
+            try (InputStream body = exchange.getRequestBody()) {
+                InputStream in = "gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))
+                        ? new GZIPInputStream(body) : body;
+                received(ExportTraceServiceRequest.parseFrom(in.readAllBytes()));
+                byte[] ok = ExportTraceServiceResponse.getDefaultInstance().toByteArray();
+                exchange.getResponseHeaders().set("Content-Type", "application/x-protobuf");
+                exchange.sendResponseHeaders(200, ok.length == 0 ? -1 : ok.length);
+                exchange.getResponseBody().write(ok);
+            } catch (IOException | RuntimeException | LinkageError e) {
+                RECEIVER_PROBLEMS.add(exchange.getRequestHeaders().getFirst("Content-Type") + ": " + e);
+                exchange.sendResponseHeaders(400, -1);
+            } finally {
+                exchange.close();
+            }
+        });
+        receiver.start();
+        String endpoint = "http://127.0.0.1:" + receiver.getAddress().getPort();
+        stack = LocalStack.start(LocalStack.Settings.forTests(ROOT, STATE, Duration.ofSeconds(3))
+                .withEnvironment(Map.of("CHORUS_OTLP_ENDPOINT", endpoint)), line -> System.out.println("[stack] " + line));
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        if (stack != null) {
+            stack.close();
+        }
+        if (receiver != null) {
+            receiver.stop(0);
+        }
+    }
+
+    static void received(ExportTraceServiceRequest request) {
+        for (ResourceSpans resource : request.getResourceSpansList()) {
+            String service = resource.getResource().getAttributesList().stream()
+                    .filter(a -> a.getKey().equals("service.name")).map(a -> a.getValue().getStringValue())
+                    .findFirst().orElse("?");
+            for (ScopeSpans scope : resource.getScopeSpansList()) {
+                for (io.opentelemetry.proto.trace.v1.Span s : scope.getSpansList()) {
+                    Map<String, String> attributes = new HashMap<>();
+                    for (KeyValue a : s.getAttributesList()) {
+                        attributes.put(a.getKey(), a.getValue().hasStringValue() ? a.getValue().getStringValue()
+                                : a.getValue().toString().strip());
+                    }
+                    SPANS.add(new Span(service, HEX.formatHex(s.getTraceId().toByteArray()),
+                            HEX.formatHex(s.getSpanId().toByteArray()), HEX.formatHex(s.getParentSpanId().toByteArray()),
+                            s.getName(), s.getKindValue(), s.getStatus().getCodeValue()
+                                    == io.opentelemetry.proto.trace.v1.Status.StatusCode.STATUS_CODE_ERROR_VALUE,
+                            attributes));
+                }
+            }
+        }
+    }
+
+    /** Sends a query through the gateway as a traced client would, with its own trace context. */
+    static JsonNode traced(String traceId, String parentId, String query) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(stack.gatewayUrl()).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("traceparent", "00-" + traceId + "-" + parentId
+                        + "-01").POST(HttpRequest.BodyPublishers.ofString(new ObjectMapper().writeValueAsString(
+                                Map.of("query", query)))).build();
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return new ObjectMapper().readTree(response.body());
+    }
+
+    /** The spans of a trace, once every one of {@code until} holds (the exporters send in batches, every few s). */
+    static List<Span> trace(String traceId, Predicate<List<Span>> until) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+        List<Span> spans = List.of();
+        while (System.nanoTime() < deadline) {
+            spans = SPANS.stream().filter(s -> s.traceId().equals(traceId)).toList();
+            if (until.test(spans)) {
+                Thread.sleep(2000); // and what else was on its way
+                return SPANS.stream().filter(s -> s.traceId().equals(traceId)).toList();
+            }
+            Thread.sleep(250);
+        }
+        return spans;
+    }
+
+    static String describe(List<Span> spans) {
+        StringBuilder out = new StringBuilder("\nreceiver problems: " + RECEIVER_PROBLEMS + "; hits " + HITS.stream().distinct().toList() + "; spans received: "
+                + SPANS.size() + " from " + SPANS.stream().map(Span::service).distinct().toList());
+        spans.forEach(s -> out.append("\n  ").append(s.service()).append(" ").append(s.name()).append(" ")
+                .append(s.spanId()).append(" <- ").append(s.parentId()).append(s.error() ? " ERROR" : "")
+                .append(" ").append(s.attributes()));
+        return out.toString();
+    }
+
+    static Span parentOf(List<Span> spans, Span span) {
+        return spans.stream().filter(p -> p.spanId().equals(span.parentId())).findFirst().orElse(null);
+    }
+
+    static boolean under(List<Span> spans, Span span, Span ancestor) {
+        for (Span p = parentOf(spans, span); p != null; p = parentOf(spans, p)) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean sql(Span s) {
+        return s.attributes().containsKey("db.system") || s.attributes().containsKey("db.system.name");
+    }
+
+    @Test
+    void theReadmeQueryIsOneTraceFromTheGatewayThroughEverySubgraphToEachSqlStatement() throws Exception {
+        String traceId = HEX.formatHex(java.security.SecureRandom.getSeed(16));
+        String clientSpan = HEX.formatHex(java.security.SecureRandom.getSeed(8));
+        JsonNode answer = traced(traceId, clientSpan, Files.readString(ROOT.resolve("gateway/example-query.graphql")));
+        assertTrue(answer.at("/errors").isMissingNode(), answer.toString());
+        assertEquals("林夏", answer.at("/data/creatorByHandle/displayName").asText());
+        List<String> services = List.of("creator-service", "content-service", "events-service");
+        List<Span> spans = trace(traceId, all -> services.stream().allMatch(service -> all.stream().anyMatch(
+                s -> s.service().equals(service) && sql(s))) && all.stream().anyMatch(s -> s.service().equals(
+                        "chorus-gateway") && s.parentId().equals(clientSpan)));
+        String seen = describe(spans);
+
+        // no orphan: every span's parent is the client's span or another span of the trace
+        for (Span s : spans) {
+            assertTrue(s.parentId().equals(clientSpan) || parentOf(spans, s) != null, "an orphan: " + s + seen);
+        }
+        List<Span> roots = spans.stream().filter(s -> s.parentId().equals(clientSpan)).toList();
+        assertEquals(1, roots.size(), "one root, under the client's span: " + seen);
+        assertEquals("chorus-gateway", roots.get(0).service(), seen);
+        for (String service : services) {
+            List<Span> servers = spans.stream().filter(s -> s.service().equals(service) && s.server()).toList();
+            assertFalse(servers.isEmpty(), "a server span of " + service + seen);
+            for (Span server : servers) {
+                Span call = parentOf(spans, server);
+                assertNotNull(call, seen);
+                assertEquals("chorus-gateway", call.service(), "under a subgraph call of the gateway: " + server + seen);
+            }
+            List<Span> statements = spans.stream().filter(s -> s.service().equals(service) && sql(s)).toList();
+            assertFalse(statements.isEmpty(), "SQL spans of " + service + seen);
+            for (Span statement : statements) {
+                assertTrue(servers.stream().anyMatch(server -> under(spans, statement, server)),
+                        "a SQL span under its server span: " + statement + seen);
+            }
+        }
+    }
+}
