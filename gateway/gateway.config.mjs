@@ -9,7 +9,7 @@ import { useCodedRefusals, useRequestLimits } from './limits.mjs';
 import { useSubscriptionIdentity } from './live.mjs';
 import { requestDeadline, useCircuitBreaker } from './resilience.mjs';
 import { loadTrustedDocuments, trustedDocuments } from './trusted.mjs';
-import { tracingFromEnvironment } from './tracing.mjs';
+import { tracingFromEnvironment, useFailedSubgraphSpans } from './tracing.mjs';
 
 /** Headers that mark a request as sent by a GraphQL client, not by a cross-site form (README "Limits"). */
 export const CSRF_HEADERS = ['x-graphql-csrf', 'graphql-preflight', 'apollo-require-preflight', 'x-apollo-operation-name'];
@@ -137,6 +137,7 @@ export const gatewayConfig = defineConfig({
   maxTokens: number('CHORUS_MAX_TOKENS', 3000),
   plugins: () => [
     useSubscriptionIdentity({ verify }),
+    ...(openTelemetry ? [useFailedSubgraphSpans()] : []),
     useRequestLimits({
       maxBytes: number('CHORUS_MAX_REQUEST_BYTES', 102400),
       limit: number('CHORUS_RATE_LIMIT', 1200),
@@ -172,6 +173,20 @@ export const gatewayConfig = defineConfig({
     },
   },
   maskedErrors: { maskError },
+  // Prometheus metrics at /metrics: requests, errors and durations per GraphQL operation (name and type), and per
+  // subgraph call (README "Observability")
+  prometheus: {
+    endpoint: '/metrics',
+    metrics: {
+      graphql_envelop_request: true,
+      graphql_envelop_request_duration: true,
+      graphql_envelop_error_result: true,
+      graphql_yoga_http_duration: true,
+      graphql_gateway_subgraph_execute_duration: true,
+      graphql_gateway_subgraph_execute_errors: true,
+    },
+    labels: { operationName: true, operationType: true, subgraphName: true },
+  },
   ...(persistedDocuments ? { persistedDocuments } : {}),
   ...(openTelemetry ? { openTelemetry } : {}),
   graphiql: env('CHORUS_GRAPHIQL', 'true') !== 'false',

@@ -3,6 +3,7 @@
 // `traceparent` if it sent one), with spans for its GraphQL phases, the plan and each subgraph call, whose W3C trace
 // context goes on to the subgraph, so that the services' spans (and their SQL statements') join the same trace.
 import { openTelemetrySetup } from '@graphql-hive/plugin-opentelemetry/setup';
+import { SpanStatusCode, trace } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
 
@@ -28,4 +29,25 @@ export function tracingFromEnvironment(env) {
     traces: { exporter: new OTLPTraceExporter({ url: `${endpoint}/v1/traces` }) },
   });
   return { traces: true, propagateContext: true, inheritContext: true };
+}
+
+/**
+ * A gateway plugin: a subgraph call that fails as a whole (no data: unreachable, timed out, its circuit open) marks
+ * its `subgraph.execute (<name>)` span failed, so that the trace names the subgraph that failed (the transport
+ * answers such a failure as a GraphQL result, which the span would otherwise count as a success). A no-op when
+ * tracing is off.
+ */
+export function useFailedSubgraphSpans() {
+  return {
+    onSubgraphExecute({ subgraphName }) {
+      const span = trace.getActiveSpan();
+      if (!span) return undefined;
+      return ({ result }) => {
+        if (result && !result.data && result.errors?.length) {
+          span.setStatus({ code: SpanStatusCode.ERROR, message: `the ${subgraphName} subgraph failed` });
+          span.setAttribute('chorus.subgraph.failed', subgraphName);
+        }
+      };
+    },
+  };
 }

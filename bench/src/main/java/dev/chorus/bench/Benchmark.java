@@ -57,6 +57,7 @@ public final class Benchmark {
     private String raceOutcome;
     private String voteOutcome;
     private String liveOutcome;
+    private String tracingOutcome;
     /** Section 6's rows, one per warm-up setting. */
     private final List<String> freshRows = new ArrayList<>();
     /** The warm-up the services get in Kubernetes (deploy/base/subgraph: CHORUS_WARMUP_SECONDS). */
@@ -96,6 +97,8 @@ public final class Benchmark {
                 benchmark.cross(); // for working on the cross-subgraph query: prints its rows, writes nothing
             } else if (Arrays.asList(args).contains("--votes")) {
                 benchmark.voteRace(data); // only scenario 4b, printed
+            } else if (Arrays.asList(args).contains("--tracing")) {
+                benchmark.tracingCost(); // only section 2c, printed
             } else if (Arrays.asList(args).contains("--live")) {
                 benchmark.liveSeats(data); // only scenario 4c, printed
             } else {
@@ -147,6 +150,8 @@ public final class Benchmark {
         measure("2", "cross-subgraph, 1 creator, gateway FORK=2", 8, gateway(), CROSS, Map.of("n", 1, "w", "__M_INT__"),
                 false, 5, null);
         stack.restartGateway(Map.of());
+        System.out.println("[bench] 2c. the cross-subgraph query with tracing off and on");
+        tracingCost();
         System.out.println("[bench] 3. mutations with unique bodies");
         String staff = token(state, "staff", "bench-staff");
         String ingestion = token(state, "ingestion", "bench-ingestion");
@@ -188,6 +193,58 @@ public final class Benchmark {
             System.out.printf(Locale.ROOT, "[bench]     CPU ms/req:%s; SQL/req %.2f, subgraph req/req %.2f%n", cpu,
                     row.perRequest(Readings.Snapshot::statements), row.perRequest(Readings.Snapshot::subgraphRequests));
         }
+    }
+
+    /**
+     * The cross-subgraph query (1 creator, 1 connection) with tracing off, then on (every component exporting every
+     * span to an OTLP receiver in this process that only counts them), then off again: the rows side by side. Each
+     * switch restarts the components, and each row warms them again until converged.
+     */
+    private void tracingCost() throws Exception {
+        com.sun.net.httpserver.HttpServer sink = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        java.util.concurrent.atomic.AtomicLong exports = new java.util.concurrent.atomic.AtomicLong();
+        sink.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exports.incrementAndGet();
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        sink.start();
+        try {
+            String label = "cross-subgraph, 1 creator, tracing ";
+            measure("2c", label + "off", 1, gateway(), CROSS, Map.of("n", 1, "w", "__M_INT__"), false, 5, null);
+            tracing("http://127.0.0.1:" + sink.getAddress().getPort());
+            measure("2c", label + "on (every span exported)", 1, gateway(), CROSS, Map.of("n", 1, "w", "__M_INT__"),
+                    false, 5, null);
+            tracing("");
+            tracingOutcome = exports.get() + " OTLP exports received while tracing was on";
+            for (Row row : rows.values().stream().filter(r -> r.scenario().equals("2c")).toList()) {
+                System.out.printf(Locale.ROOT, "[bench]   %s: %.0f requests/s, p50 %.0f ms, CPU ms/req gateway %.2f, "
+                        + "creators %.2f, content %.2f, events %.2f, PostgreSQL %.2f%n", row.label(),
+                        row.median(x -> x.load().rps()), row.median(x -> x.load().p50()), cpu(row, "gateway"),
+                        cpu(row, "creator-service"), cpu(row, "content-service"), cpu(row, "events-service"),
+                        cpu(row, Readings.POSTGRES));
+            }
+            System.out.println("[bench]   " + tracingOutcome);
+            if (exports.get() == 0) {
+                failures.add("tracing on exported nothing");
+            }
+        } finally {
+            sink.stop(0);
+        }
+    }
+
+    /** Restarts the services and the gateway exporting to this collector ("" : tracing off). */
+    private void tracing(String collector) {
+        Map<String, String> setting = Map.of("CHORUS_OTLP_ENDPOINT", collector);
+        for (String service : List.of("creator-service", "content-service", "events-service")) {
+            stack.restartServiceUnwaited(service, setting);
+        }
+        for (String service : List.of("creator-service", "content-service", "events-service")) {
+            stack.awaitServiceReady(service);
+        }
+        stack.restartGateway(setting);
     }
 
     private record Run(Load.Result load, Readings.Snapshot delta) {
@@ -514,6 +571,9 @@ public final class Benchmark {
 
         table("1. One subgraph, directly and through the gateway (`creatorByHandle`, rotating over 2,000 creators)", "1");
         table("2. The cross-subgraph query of the end-to-end test (five variants, so that concurrent requests differ)", "2");
+        table("2c. Tracing off and on: the cross-subgraph query, 1 creator (every component restarted for each)", "2c");
+        report.append("Tracing on: every component exports every span (sampling everything) over OTLP/HTTP to a "
+                + "receiver in the benchmark's process; ").append(tracingOutcome).append(".\n\n");
         table("3. Mutations with unique bodies (through the gateway)", "3");
         table("4. 500 registrations racing for 50 seats (50 connections)", "4");
         report.append("Outcome: ").append(raceOutcome).append(".\n\n");

@@ -1,6 +1,7 @@
 package dev.chorus.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,6 +31,7 @@ class OverlayTest {
 
     static List<String> common() {
         List<String> all = new ArrayList<>(List.of("ConfigMap/chorus-identity", "ConfigMap/gateway-config",
+                "ConfigMap/chorus-grafana-dashboard",
                 "Deployment/gateway", "Service/gateway", "Ingress/gateway",
                 "NetworkPolicy/default-deny-ingress", "NetworkPolicy/gateway-from-anywhere",
                 "NetworkPolicy/subgraphs-from-gateway-and-prometheus"));
@@ -97,6 +99,48 @@ class OverlayTest {
             assertEquals("3600", annotations.get("nginx.ingress.kubernetes.io/proxy-read-timeout"), overlay);
             assertEquals("3600", annotations.get("nginx.ingress.kubernetes.io/proxy-send-timeout"), overlay);
             assertEquals("off", annotations.get("nginx.ingress.kubernetes.io/proxy-buffering"), overlay);
+        }
+    }
+
+    /**
+     * The Grafana dashboard is in both overlays, labelled for Grafana's sidecar, and renders: a dashboard Grafana
+     * reads (uid, title, schema version), panels that do not overlap, each with a Prometheus query whose brackets
+     * balance (TracingTest checks that every metric they name is exported).
+     */
+    @Test
+    void theGrafanaDashboardRendersInBothOverlays() throws IOException {
+        for (String overlay : List.of("dev", "prod")) {
+            ConfigMap map = (ConfigMap) Checks.find(Checks.parse(render(overlay)), "ConfigMap", "chorus-grafana-dashboard");
+            assertEquals("1", map.getMetadata().getLabels().get("grafana_dashboard"), overlay);
+            var dashboard = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                    map.getData().get("chorus-dashboard.json"));
+            for (String field : List.of("uid", "title", "schemaVersion")) {
+                assertTrue(dashboard.hasNonNull(field), field);
+            }
+            var panels = dashboard.get("panels");
+            assertTrue(panels.size() >= 6, "panels: " + panels.size());
+            java.util.Set<String> cells = new java.util.HashSet<>();
+            java.util.Set<Integer> ids = new java.util.HashSet<>();
+            for (var panel : panels) {
+                assertTrue(ids.add(panel.get("id").asInt()), "unique panel ids");
+                var grid = panel.get("gridPos");
+                for (int x = grid.get("x").asInt(); x < grid.get("x").asInt() + grid.get("w").asInt(); x++) {
+                    for (int y = grid.get("y").asInt(); y < grid.get("y").asInt() + grid.get("h").asInt(); y++) {
+                        assertTrue(x < 24 && cells.add(x + "," + y), "panels overlap or leave the 24 columns: "
+                                + panel.get("title"));
+                    }
+                }
+                assertEquals("prometheus", panel.at("/datasource/type").asText(), panel.get("title").asText());
+                assertTrue(panel.get("targets").size() > 0, panel.get("title").asText());
+                for (var target : panel.get("targets")) {
+                    String expr = target.get("expr").asText();
+                    assertTrue(expr.matches(".*[a-z_]+.*"), expr);
+                    assertEquals(expr.chars().filter(c -> c == '(').count(), expr.chars().filter(c -> c == ')').count(),
+                            expr);
+                    assertEquals(expr.chars().filter(c -> c == '[').count(), expr.chars().filter(c -> c == ']').count(),
+                            expr);
+                }
+            }
         }
     }
 

@@ -85,7 +85,7 @@ class TracingTest {
         receiver.start();
         String endpoint = "http://127.0.0.1:" + receiver.getAddress().getPort();
         stack = LocalStack.start(LocalStack.Settings.forTests(ROOT, STATE, Duration.ofSeconds(3))
-                .withEnvironment(Map.of("CHORUS_OTLP_ENDPOINT", endpoint)), line -> System.out.println("[stack] " + line));
+                .withEnvironment(Map.of("CHORUS_OTLP_ENDPOINT", endpoint, "CHORUS_LOG_JSON", "true")), line -> System.out.println("[stack] " + line));
     }
 
     @AfterAll
@@ -207,6 +207,114 @@ class TracingTest {
                 assertTrue(servers.stream().anyMatch(server -> under(spans, statement, server)),
                         "a SQL span under its server span: " + statement + seen);
             }
+        }
+    }
+
+    @Test
+    void aSubgraphThatFailsLeavesAnErrorSpanNamingIt() throws Exception {
+        stack.stopService("events-service");
+        try {
+            String traceId = HEX.formatHex(java.security.SecureRandom.getSeed(16));
+            JsonNode answer = traced(traceId, HEX.formatHex(java.security.SecureRandom.getSeed(8)),
+                    "{ events(first: 1) { edges { node { title } } } }");
+            assertEquals("UNAVAILABLE", answer.at("/errors/0/extensions/code").asText(), answer.toString());
+            Predicate<Span> failedEvents = s -> s.service().equals("chorus-gateway") && s.error()
+                    && s.name().equals("subgraph.execute (events)")
+                    && "events".equals(s.attributes().get("hive.gateway.upstream.subgraph.name"));
+            List<Span> spans = trace(traceId, all -> all.stream().anyMatch(failedEvents));
+            assertTrue(spans.stream().anyMatch(failedEvents), "the gateway's span of the events call, failed:"
+                    + describe(spans));
+            String metrics = metrics();
+            assertTrue(metrics.lines().anyMatch(l -> l.startsWith("graphql_gateway_subgraph_execute_errors")
+                    && l.contains("subgraphName=\"events\"")), "the failed calls counted per subgraph:\n"
+                            + grep(metrics, "subgraph_execute_errors"));
+        } finally {
+            stack.startService("events-service");
+        }
+    }
+
+    static String metrics() throws Exception {
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(stack.gatewayUrl().resolve("/metrics")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+
+    /** The three services' Prometheus metrics, one after the other. */
+    static String serviceMetrics() throws Exception {
+        StringBuilder all = new StringBuilder();
+        for (String service : List.of("creator-service", "content-service", "events-service")) {
+            all.append(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
+                    stack.serviceUrl(service).resolve("/q/metrics")).GET().build(), HttpResponse.BodyHandlers.ofString())
+                    .body());
+        }
+        return all.toString();
+    }
+
+    static String grep(String text, String fragment) {
+        return String.join("\n", text.lines().filter(l -> l.contains(fragment)).limit(20).toList());
+    }
+
+    @Test
+    void theGatewayCountsRequestsErrorsAndDurationsPerOperationAndSubgraph() throws Exception {
+        String traceId = HEX.formatHex(java.security.SecureRandom.getSeed(16));
+        JsonNode answer = traced(traceId, HEX.formatHex(java.security.SecureRandom.getSeed(8)), "query MetricsProbe { "
+                + "creatorByHandle(handle: \"linxia\") { displayName works(first: 1) { totalCount } } }");
+        assertTrue(answer.at("/errors").isMissingNode(), answer.toString());
+        traced(traceId, HEX.formatHex(java.security.SecureRandom.getSeed(8)), "query MetricsProbe { nope }");
+        String metrics = metrics();
+        Predicate<String> probe = l -> l.contains("operationName=\"MetricsProbe\"");
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("graphql_envelop_request{") && probe.test(l)),
+                "requests per operation:\n" + grep(metrics, "graphql_envelop_request{"));
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("graphql_envelop_request_duration_bucket") && probe.test(l)),
+                "durations per operation:\n" + grep(metrics, "graphql_envelop_request_duration_count"));
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("graphql_envelop_error_result") && probe.test(l)),
+                "errors per operation:\n" + grep(metrics, "graphql_envelop_error_result"));
+        // every metric the Grafana dashboard (deploy/) asks for is exported by the gateway or a service
+        String dashboard = Files.readString(ROOT.resolve("deploy/base/grafana/chorus-dashboard.json"));
+        java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\b((?:graphql|http)_[a-z_]+)[\\[{]")
+                .matcher(dashboard);
+        String services = serviceMetrics();
+        int asked = 0;
+        while (names.find()) {
+            String name = names.group(1);
+            asked++;
+            assertTrue(metrics.contains("\n" + name + "{") || metrics.contains("\n" + name + " ")
+                    || services.contains("\n" + name + "{"), "the dashboard asks for " + name + ", exported by none");
+        }
+        assertTrue(asked >= 6, "metrics the dashboard asks for: " + asked);
+        for (String subgraph : List.of("creators", "content")) {
+            assertTrue(metrics.lines().anyMatch(l -> l.startsWith("graphql_gateway_subgraph_execute_duration_count")
+                    && l.contains("subgraphName=\"" + subgraph + "\"")), "durations per subgraph:\n"
+                            + grep(metrics, "subgraph_execute_duration_count"));
+        }
+    }
+
+    @Test
+    void aServicesLogLinesOfARequestAreJsonCarryingItsTraceId() throws Exception {
+        stack.stopDatabase("events-service");
+        try {
+            String traceId = HEX.formatHex(java.security.SecureRandom.getSeed(16));
+            JsonNode answer = traced(traceId, HEX.formatHex(java.security.SecureRandom.getSeed(8)),
+                    "{ events(first: 1) { edges { node { title } } } }");
+            assertEquals("UNAVAILABLE", answer.at("/errors/0/extensions/code").asText(), answer.toString());
+            Path log = stack.logs().resolve("events-service.log");
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            List<String> lines = List.of();
+            while (System.nanoTime() < deadline && lines.isEmpty()) {
+                lines = Files.readAllLines(log).stream().filter(l -> l.contains(traceId)).toList();
+                Thread.sleep(200);
+            }
+            assertFalse(lines.isEmpty(), "a log line of the request, with its trace id");
+            for (String line : lines) {
+                JsonNode json = new ObjectMapper().readTree(line);
+                assertEquals(traceId, json.at("/mdc/traceId").asText(), line);
+                assertFalse(json.at("/message").asText().isEmpty(), line);
+            }
+            assertTrue(lines.stream().anyMatch(l -> l.contains("Database unavailable")), String.join("\n", lines));
+        } finally {
+            stack.startDatabase("events-service");
         }
     }
 }
