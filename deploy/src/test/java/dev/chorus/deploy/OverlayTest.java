@@ -31,7 +31,7 @@ class OverlayTest {
 
     static List<String> common() {
         List<String> all = new ArrayList<>(List.of("ConfigMap/chorus-identity", "ConfigMap/gateway-config",
-                "ConfigMap/chorus-grafana-dashboard",
+                "ConfigMap/chorus-grafana-dashboard", "ConfigMap/chorus-observability",
                 "Deployment/gateway", "Service/gateway", "Ingress/gateway",
                 "NetworkPolicy/default-deny-ingress", "NetworkPolicy/gateway-from-anywhere",
                 "NetworkPolicy/subgraphs-from-gateway-and-prometheus"));

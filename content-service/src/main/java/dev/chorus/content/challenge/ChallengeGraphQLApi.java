@@ -72,7 +72,8 @@ public class ChallengeGraphQLApi {
             + "published, the tallies as votes arrive (at most four messages a second). Refused (NOT_FOUND) for a "
             + "challenge the caller may not see.")
     public Multi<ChallengeActivity> challengeActivity(@Id @NonNull String challengeId) {
-        return caller.subscription(activity.activity(caller.access(), Inputs.id("challengeId", challengeId)));
+        Access access = caller.access();
+        return caller.subscription(() -> activity.activity(access, Inputs.id("challengeId", challengeId)));
     }
 
     @Name("challenge")

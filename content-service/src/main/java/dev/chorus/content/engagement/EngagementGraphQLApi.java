@@ -19,6 +19,7 @@ import dev.chorus.common.input.Inputs;
 import dev.chorus.common.relay.Connection;
 import dev.chorus.common.relay.Cursor;
 import dev.chorus.common.relay.PageRequest;
+import dev.chorus.common.security.Access;
 import dev.chorus.common.security.Caller;
 import dev.chorus.content.work.Work;
 import dev.chorus.content.work.WorkQueries;
@@ -51,7 +52,8 @@ public class EngagementGraphQLApi {
             + "batches arrive, the last after a burst holding the final totals; versions only grow. Refused "
             + "(NOT_FOUND) for a work the caller may not see.")
     public Multi<WorkEngagement> workEngagement(@Id @NonNull String workId) {
-        return caller.subscription(feed.engagement(caller.access(), Inputs.id("workId", workId)));
+        Access access = caller.access();
+        return caller.subscription(() -> feed.engagement(access, Inputs.id("workId", workId)));
     }
 
     @Name("work")

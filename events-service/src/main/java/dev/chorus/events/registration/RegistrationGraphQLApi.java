@@ -117,7 +117,8 @@ public class RegistrationGraphQLApi {
             + "cancellation, promotion, capacity, the event's status), from whichever replica made it; versions only "
             + "grow. Refused (NOT_FOUND) for an event the caller may not see.")
     public Multi<EventSeats> eventSeats(@Id @NonNull String eventId) {
-        return caller.subscription(seatFeed.seats(caller.access(), Inputs.id("eventId", eventId)));
+        Access access = caller.access();
+        return caller.subscription(() -> seatFeed.seats(access, Inputs.id("eventId", eventId)));
     }
 
     @Name("event")

@@ -87,8 +87,11 @@ public class Caller {
      * identity did not act on smallrye-jwt tokens, tested), and a failure ends it with a coded error
      * ({@link GraphQLErrorCodes#forSubscription}).
      */
-    public <T> Multi<T> subscription(Multi<T> stream) {
-        Multi<T> coded = stream.onFailure().transform(GraphQLErrorCodes::forSubscription);
+    public <T> Multi<T> subscription(java.util.function.Supplier<Multi<? extends T>> stream) {
+        // built inside the stream: a refused argument fails it like any other failure, one "next" with the error
+        // (thrown from the method, SmallRye answers a graphql-transport-ws "error", which the gateway takes for a
+        // subgraph that failed: UNAVAILABLE)
+        Multi<T> coded = Multi.createFrom().<T>deferred(stream).onFailure().transform(GraphQLErrorCodes::forSubscription);
         return anonymous() ? coded : untilTokenExpires(coded);
     }
 
