@@ -43,6 +43,7 @@ final class LiveSeats {
     private static final class Subscriber implements WebSocket.Listener {
         final StringBuilder partial = new StringBuilder();
         final CompletableFuture<Void> first = new CompletableFuture<>();
+        final CompletableFuture<WebSocket> initSent = new CompletableFuture<>();
         final List<Double> delays = new ArrayList<>();
         volatile JsonNode last;
         long lastVersion = -1;
@@ -71,8 +72,10 @@ final class LiveSeats {
                 if ("ping".equals(type)) {
                     ws.sendText("{\"type\":\"pong\"}", true);
                 } else if ("connection_ack".equals(type)) {
-                    ws.sendText(JSON.writeValueAsString(java.util.Map.of("id", "1", "type", "subscribe", "payload",
-                            java.util.Map.of("query", SUBSCRIBE, "variables", java.util.Map.of("e", event)))), true);
+                    // the JDK's WebSocket sends one message at a time: after the connection_init has been sent
+                    String subscribe = JSON.writeValueAsString(java.util.Map.of("id", "1", "type", "subscribe",
+                            "payload", java.util.Map.of("query", SUBSCRIBE, "variables", java.util.Map.of("e", event))));
+                    initSent.thenCompose(open -> open.sendText(subscribe, true));
                 } else if ("next".equals(type) && message.at("/payload/errors").isMissingNode()) {
                     JsonNode seats = message.at("/payload/data/eventSeats");
                     long version = seats.path("version").asLong();
@@ -130,7 +133,8 @@ final class LiveSeats {
                         .connectTimeout(Duration.ofSeconds(30)).buildAsync(ws, s).thenCompose(socket -> {
                             s.socket = socket;
                             connected.incrementAndGet();
-                            return socket.sendText("{\"type\":\"connection_init\",\"payload\":{}}", true);
+                            return socket.sendText("{\"type\":\"connection_init\",\"payload\":{}}", true)
+                                    .thenApply(sent -> s.initSent.complete(sent));
                         }).thenCompose(sent -> s.first).exceptionally(e -> {
                             s.errors++;
                             return null;

@@ -108,18 +108,16 @@ public final class HostileSuite {
      * it with a coded error (the socket closed for a frame too large, 1009, is the protocol's own refusal).
      */
     private List<String> subscribed(HostileRequests.Request request) {
-        List<String> first = subscribedOnce(request);
-        // a machine under load may be slow to open a socket: a refusal that is there comes again on a second try
-        return first.size() == 1 && first.get(0).startsWith("no first message") ? subscribedOnce(request) : first;
-    }
-
-    private List<String> subscribedOnce(HostileRequests.Request request) {
         java.util.concurrent.CompletableFuture<String> first = new java.util.concurrent.CompletableFuture<>();
+        // the JDK's WebSocket sends one message at a time (a second send before the first completes fails): the
+        // subscribe waits for the connection_init to be sent
+        java.util.concurrent.CompletableFuture<java.net.http.WebSocket> initSent =
+                new java.util.concurrent.CompletableFuture<>();
         StringBuilder partial = new StringBuilder();
         java.net.http.WebSocket socket = null;
         try {
             java.net.http.WebSocket.Builder builder = http.newWebSocketBuilder().subprotocols("graphql-transport-ws")
-                    .connectTimeout(Duration.ofSeconds(30));
+                    .connectTimeout(Duration.ofSeconds(10));
             headers.forEach(builder::header);
             socket = builder.buildAsync(URI.create(endpoint.toString().replaceFirst("^http", "ws")),
                     new java.net.http.WebSocket.Listener() {
@@ -132,8 +130,8 @@ public final class HostileSuite {
                                 partial.setLength(0);
                                 if (message.contains("\"connection_ack\"")) {
                                     // the request's body is the subscribe message's payload, as it is
-                                    ws.sendText("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":"
-                                            + request.body() + "}", true);
+                                    initSent.thenCompose(open -> open.sendText("{\"id\":\"1\",\"type\":"
+                                            + "\"subscribe\",\"payload\":" + request.body() + "}", true));
                                 } else if (!message.contains("\"ping\"")) {
                                     first.complete(message);
                                 }
@@ -148,9 +146,9 @@ public final class HostileSuite {
                             first.complete("closed " + code + " " + reason);
                             return null;
                         }
-                    }).get(30, java.util.concurrent.TimeUnit.SECONDS);
-            socket.sendText("{\"type\":\"connection_init\",\"payload\":{}}", true);
-            String message = first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            socket.sendText("{\"type\":\"connection_init\",\"payload\":{}}", true).thenAccept(initSent::complete);
+            String message = first.get(20, java.util.concurrent.TimeUnit.SECONDS);
             if (message.startsWith("closed ")) {
                 return message.startsWith("closed 1009 ") ? List.of() : List.of("the socket was " + message);
             }
