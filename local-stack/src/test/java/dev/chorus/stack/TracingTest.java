@@ -46,6 +46,7 @@ class TracingTest {
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     static final Path STATE = Path.of("target", "tracing-state").toAbsolutePath();
     static final HexFormat HEX = HexFormat.of();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     /** A span as the receiver got it. */
     record Span(String service, String traceId, String spanId, String parentId, String name, int kind,
@@ -120,13 +121,26 @@ class TracingTest {
         }
     }
 
+    /** A new trace or span id: this many random bytes, in hex. */
+    static String randomHex(int bytes) {
+        return HEX.formatHex(java.security.SecureRandom.getSeed(bytes));
+    }
+
+    /** Asks for events while their subgraph or its database is down: UNAVAILABLE; answers the trace id used. */
+    static String eventsQueryAnsweredUnavailable() throws Exception {
+        String traceId = randomHex(16);
+        JsonNode answer = traced(traceId, randomHex(8), "{ events(first: 1) { edges { node { title } } } }");
+        assertEquals("UNAVAILABLE", answer.at("/errors/0/extensions/code").asText(), answer.toString());
+        return traceId;
+    }
+
     /** Sends a query through the gateway as a traced client would, with its own trace context. */
     static JsonNode traced(String traceId, String parentId, String query) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(stack.gatewayUrl()).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("traceparent", "00-" + traceId + "-" + parentId
                         + "-01").POST(HttpRequest.BodyPublishers.ofString(new ObjectMapper().writeValueAsString(
                                 Map.of("query", query)))).build();
-        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+        HttpResponse<String> response = HTTP
                 .send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return new ObjectMapper().readTree(response.body());
@@ -175,8 +189,8 @@ class TracingTest {
 
     @Test
     void theReadmeQueryIsOneTraceFromTheGatewayThroughEverySubgraphToEachSqlStatement() throws Exception {
-        String traceId = HEX.formatHex(java.security.SecureRandom.getSeed(16));
-        String clientSpan = HEX.formatHex(java.security.SecureRandom.getSeed(8));
+        String traceId = randomHex(16);
+        String clientSpan = randomHex(8);
         JsonNode answer = traced(traceId, clientSpan, Files.readString(ROOT.resolve("gateway/example-query.graphql")));
         assertTrue(answer.at("/errors").isMissingNode(), answer.toString());
         assertEquals("林夏", answer.at("/data/creatorByHandle/displayName").asText());
@@ -214,10 +228,7 @@ class TracingTest {
     void aSubgraphThatFailsLeavesAnErrorSpanNamingIt() throws Exception {
         stack.stopService("events-service");
         try {
-            String traceId = HEX.formatHex(java.security.SecureRandom.getSeed(16));
-            JsonNode answer = traced(traceId, HEX.formatHex(java.security.SecureRandom.getSeed(8)),
-                    "{ events(first: 1) { edges { node { title } } } }");
-            assertEquals("UNAVAILABLE", answer.at("/errors/0/extensions/code").asText(), answer.toString());
+            String traceId = eventsQueryAnsweredUnavailable();
             Predicate<Span> failedEvents = s -> s.service().equals("chorus-gateway") && s.error()
                     && s.name().equals("subgraph.execute (events)")
                     && "events".equals(s.attributes().get("hive.gateway.upstream.subgraph.name"));
@@ -234,7 +245,7 @@ class TracingTest {
     }
 
     static String metrics() throws Exception {
-        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+        HttpResponse<String> response = HTTP.send(
                 HttpRequest.newBuilder(stack.gatewayUrl().resolve("/metrics")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
@@ -245,7 +256,7 @@ class TracingTest {
     static String serviceMetrics() throws Exception {
         StringBuilder all = new StringBuilder();
         for (String service : List.of("creator-service", "content-service", "events-service")) {
-            all.append(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
+            all.append(HTTP.send(HttpRequest.newBuilder(
                     stack.serviceUrl(service).resolve("/q/metrics")).GET().build(), HttpResponse.BodyHandlers.ofString())
                     .body());
         }
@@ -258,11 +269,11 @@ class TracingTest {
 
     @Test
     void theGatewayCountsRequestsErrorsAndDurationsPerOperationAndSubgraph() throws Exception {
-        String traceId = HEX.formatHex(java.security.SecureRandom.getSeed(16));
-        JsonNode answer = traced(traceId, HEX.formatHex(java.security.SecureRandom.getSeed(8)), "query MetricsProbe { "
+        String traceId = randomHex(16);
+        JsonNode answer = traced(traceId, randomHex(8), "query MetricsProbe { "
                 + "creatorByHandle(handle: \"linxia\") { displayName works(first: 1) { totalCount } } }");
         assertTrue(answer.at("/errors").isMissingNode(), answer.toString());
-        traced(traceId, HEX.formatHex(java.security.SecureRandom.getSeed(8)), "query MetricsProbe { nope }");
+        traced(traceId, randomHex(8), "query MetricsProbe { nope }");
         String metrics = metrics();
         Predicate<String> probe = l -> l.contains("operationName=\"MetricsProbe\"");
         assertTrue(metrics.lines().anyMatch(l -> l.startsWith("graphql_envelop_request{") && probe.test(l)),
@@ -295,10 +306,7 @@ class TracingTest {
     void aServicesLogLinesOfARequestAreJsonCarryingItsTraceId() throws Exception {
         stack.stopDatabase("events-service");
         try {
-            String traceId = HEX.formatHex(java.security.SecureRandom.getSeed(16));
-            JsonNode answer = traced(traceId, HEX.formatHex(java.security.SecureRandom.getSeed(8)),
-                    "{ events(first: 1) { edges { node { title } } } }");
-            assertEquals("UNAVAILABLE", answer.at("/errors/0/extensions/code").asText(), answer.toString());
+            String traceId = eventsQueryAnsweredUnavailable();
             Path log = stack.logs().resolve("events-service.log");
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             List<String> lines = List.of();
