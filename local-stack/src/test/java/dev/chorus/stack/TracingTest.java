@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 
+import dev.chorus.postgres.EmbeddedPostgresServer;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
 import io.opentelemetry.proto.common.v1.KeyValue;
@@ -324,5 +325,44 @@ class TracingTest {
         } finally {
             stack.startDatabase("events-service");
         }
+    }
+
+    @Test
+    void anInternalErrorsReferenceLeadsToItsLogLineAndToItsSpan() throws Exception {
+        // a fault of the service, not of the request: a column its queries need is gone for a moment
+        String url = stack.databaseUrl("events-service");
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, EmbeddedPostgresServer.USER,
+                EmbeddedPostgresServer.PASSWORD)) {
+            db.createStatement().execute("alter table event rename column description to description_gone");
+            String traceId = randomHex(16);
+            JsonNode answer;
+            try {
+                answer = traced(traceId, randomHex(8), "{ events(first: 1) { edges { node { title } } } }");
+            } finally {
+                db.createStatement().execute("alter table event rename column description_gone to description");
+            }
+            assertEquals("INTERNAL", answer.at("/errors/0/extensions/code").asText(), answer.toString());
+            String message = answer.at("/errors/0/message").asText();
+            java.util.regex.Matcher found = java.util.regex.Pattern.compile("reference ([0-9a-f-]{36})").matcher(message);
+            assertTrue(found.find(), "a reference in " + message);
+            String reference = found.group(1);
+            assertFalse(answer.toString().contains("description_gone") || answer.toString().contains("SQL"),
+                    "no detail reaches the client: " + answer);
+
+            Predicate<Span> marked = s -> s.service().equals("events-service") && s.error()
+                    && reference.equals(s.attributes().get("chorus.error.reference"));
+            List<Span> spans = trace(traceId, all -> all.stream().anyMatch(marked));
+            assertTrue(spans.stream().anyMatch(marked), "a failed span of events-service with the reference:"
+                    + describe(spans));
+
+            Path log = stack.logs().resolve("events-service.log");
+            List<String> lines = Files.readAllLines(log).stream().filter(l -> l.contains(reference)).toList();
+            assertFalse(lines.isEmpty(), "the log line of the reference");
+            JsonNode line = new ObjectMapper().readTree(lines.get(0));
+            assertEquals(traceId, line.at("/mdc/traceId").asText(), "the log line carries the trace id: " + lines.get(0));
+            assertEquals("ERROR", line.at("/level").asText(), lines.get(0));
+        }
+        JsonNode again = traced(randomHex(16), randomHex(8), "{ events(first: 1) { edges { node { title } } } }");
+        assertTrue(again.at("/errors").isMissingNode(), "answers again once the column is back: " + again);
     }
 }
