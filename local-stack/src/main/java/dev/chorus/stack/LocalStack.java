@@ -211,9 +211,9 @@ public final class LocalStack implements AutoCloseable {
         return new Replica(URI.create(base + "/graphql"), replica);
     }
 
-    /** Waits until a service answers ready ({@code /q/health/ready}, which includes its warm-up). */
-    public void awaitServiceReady(String service) {
-        services.get(service).awaitReady(START_TIMEOUT);
+    /** Waits until a service answers ready ({@code /q/health/ready}, which includes its warm-up and its limit). */
+    public void awaitServiceReady(String service, Duration warmupLimit) {
+        services.get(service).awaitReady(START_TIMEOUT.plus(warmupLimit));
     }
 
     /** Stops the gateway and starts it again without waiting. */
