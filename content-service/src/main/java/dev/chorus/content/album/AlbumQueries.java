@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.chorus.common.db.Columns;
 import dev.chorus.common.db.NestedPages;
 import dev.chorus.common.db.Reads;
 import dev.chorus.common.graphql.Batches;
@@ -86,7 +87,7 @@ public class AlbumQueries {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = "where true" + visible(access, params) + matching(filter, params);
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
-        String sql = "select a.* from album a " + where + after(page, pageParams)
+        String sql = "select " + Columns.of(AlbumEntity.class, "a") + " from album a " + where + after(page, pageParams)
                 + " order by a.created_at desc, a.id desc limit " + page.fetchSize();
         return reads.page(sql, pageParams, AlbumEntity.class, withTotal, "select count(*) from album a " + where, params);
     }

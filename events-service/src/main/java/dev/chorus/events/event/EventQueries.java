@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.chorus.common.db.Columns;
 import dev.chorus.common.db.Reads;
 import dev.chorus.common.relay.Cursor;
 import dev.chorus.common.relay.PageRequest;
@@ -82,7 +83,7 @@ public class EventQueries {
             pageParams.put("afterTime", page.after().time());
             pageParams.put("afterId", page.after().id());
         }
-        String sql = "select e.* " + from + keyset + " order by e.starts_at" + direction + ", e.id" + direction
+        String sql = "select " + Columns.of(EventEntity.class, "e") + " " + from + keyset + " order by e.starts_at" + direction + ", e.id" + direction
                 + " limit " + page.fetchSize();
         return reads.page(sql, pageParams, EventEntity.class, withTotal, "select count(*) " + from, params);
     }

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.chorus.common.db.Columns;
 import dev.chorus.common.db.NestedPages;
 import dev.chorus.common.db.Reads;
 import dev.chorus.common.graphql.Batches;
@@ -54,7 +55,7 @@ public class LineupQueries {
         }
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
         int offset = PageRequest.offset(page);
-        String sql = "select s.* from lineup_slot s join (select s.id, row_number() over (partition by s.creator_id "
+        String sql = "select " + Columns.of(LineupSlotEntity.class, "s") + " from lineup_slot s join (select s.id, row_number() over (partition by s.creator_id "
                 + "order by " + order + ") as rn from lineup_slot s join event e on e.id = s.event_id " + where
                 + ") w on w.id = s.id where w.rn > " + offset + " and w.rn <= " + (offset + page.fetchSize())
                 + " order by s.creator_id, w.rn";

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.chorus.common.db.Columns;
 import dev.chorus.common.time.Times;
 import dev.chorus.common.db.NestedPages;
 import dev.chorus.common.db.Reads;
@@ -54,7 +55,7 @@ public class RegistrationQueries {
             keyset = " and r.queue_number > :afterQueue";
             pageParams.put("afterQueue", page.after().value());
         }
-        String sql = "select r.* from registration r join (select r.id, row_number() over (partition by r.event_id "
+        String sql = "select " + Columns.of(RegistrationEntity.class, "r") + " from registration r join (select r.id, row_number() over (partition by r.event_id "
                 + "order by r.queue_number) as rn from registration r " + where + keyset + ") w on w.id = r.id "
                 + "where w.rn <= " + page.fetchSize() + " order by r.event_id, w.rn";
         return nested.slices(NestedPages.parents(eventIds), nested.byRows(sql, pageParams, RegistrationEntity.class,
@@ -79,7 +80,7 @@ public class RegistrationQueries {
             pageParams.put("afterTime", page.after().time());
             pageParams.put("afterId", page.after().id());
         }
-        String sql = "select r.* from registration r where r.attendee_id = :attendee" + keyset
+        String sql = "select " + Columns.of(RegistrationEntity.class, "r") + " from registration r where r.attendee_id = :attendee" + keyset
                 + " order by r.registered_at desc, r.id desc limit " + page.fetchSize();
         return reads.page(sql, pageParams, RegistrationEntity.class, withTotal,
                 "select count(*) from registration r where r.attendee_id = :attendee", params);

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.chorus.common.db.Columns;
 import dev.chorus.common.db.Reads;
 import dev.chorus.common.relay.Cursor;
 import dev.chorus.common.relay.PageRequest;
@@ -46,7 +47,7 @@ public class VenueQueries {
             pageParams.put("afterName", page.after().text());
             pageParams.put("afterId", page.after().id());
         }
-        String sql = "select v.* from venue v " + where + keyset + " order by v.name, v.id limit " + page.fetchSize();
+        String sql = "select " + Columns.of(VenueEntity.class, "v") + " from venue v " + where + keyset + " order by v.name, v.id limit " + page.fetchSize();
         String countSql = "select count(*) from venue v " + where;
         return reads.page(sql, pageParams, VenueEntity.class, withTotal, countSql, params);
     }

@@ -111,8 +111,8 @@ public class GraphQLErrorCodes implements EventingService {
 
     /**
      * Whether a failure is the database being unreachable or going away (refused or lost connections, PostgreSQL
-     * shutting down or not yet accepting connections: SQLSTATE class 08 and 57P01–57P03), not a fault of the
-     * request or the code.
+     * shutting down or not yet accepting connections: SQLSTATE class 08 and 57P01–57P03) or a statement gone stale
+     * by a schema change ({@link #staleStatement}), not a fault of the request or the code: worth trying again.
      */
     static boolean unavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -124,8 +124,12 @@ public class GraphQLErrorCodes implements EventingService {
                 return true;
             }
             if (t instanceof io.vertx.pgclient.PgException pg && pg.getSqlState() != null
-                    && (pg.getSqlState().startsWith("08") || pg.getSqlState().startsWith("57P0"))) {
+                    && (pg.getSqlState().startsWith("08") || pg.getSqlState().startsWith("57P0")
+                            || staleStatement(pg.getSqlState(), pg.getErrorMessage()))) {
                 return true;
+            }
+            if (t instanceof java.sql.SQLException sql && staleStatement(sql.getSQLState(), sql.getMessage())) {
+                return true; // as Hibernate Reactive passes PostgreSQL's error on
             }
         }
         return false;
@@ -173,6 +177,16 @@ public class GraphQLErrorCodes implements EventingService {
             }
         }
         return reference;
+    }
+
+    /**
+     * A statement the connection had prepared before the schema changed under the running service (a migration of a
+     * newer version adding a column read by {@code select x.*}): PostgreSQL refuses it once, the client then drops it
+     * from its cache, and the same request succeeds when tried again. A moment of the database, not a fault.
+     */
+    private static boolean staleStatement(String sqlState, String message) {
+        return "0A000".equals(sqlState) && message != null
+                && message.contains("cached plan must not change result type");
     }
 
     private static ChorusException find(Throwable failure) {
