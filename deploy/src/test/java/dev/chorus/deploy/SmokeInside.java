@@ -55,6 +55,8 @@ public final class SmokeInside {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
     private final List<Process> processes = new ArrayList<>();
+    /** Each service's warm-up limit (CHORUS_WARMUP_SECONDS) as its ConfigMap sets it. */
+    private final Map<String, Integer> warmupLimit = new java.util.HashMap<>();
     private final Path root;
     private final Path work;
     private final List<HasMetadata> objects;
@@ -112,13 +114,14 @@ public final class SmokeInside {
             Deployment deployment = (Deployment) find("Deployment", service);
             Container container = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
             Map<String, String> env = environment(container, secrets);
+            warmupLimit.put(service, Integer.parseInt(env.getOrDefault("CHORUS_WARMUP_SECONDS", "0")));
             env.put("CHORUS_JWT_PUBLIC_KEY_LOCATION", publicKey.toUri().toString());
             env.put("QUARKUS_HTTP_HOST", ADDRESSES.get(service));
             start(service, List.of(javaBinary(), "-Xmx256m", "-jar",
                     root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar").toString()), env, root);
         }
         for (String service : Checks.DATABASES.keySet()) {
-            awaitReady(service, (Deployment) find("Deployment", service));
+            awaitReady(service, (Deployment) find("Deployment", service), warmupLimit.getOrDefault(service, 0));
         }
 
         Deployment gateway = (Deployment) find("Deployment", "gateway");
@@ -132,7 +135,7 @@ public final class SmokeInside {
         env.put("CHORUS_SUPERGRAPH", mounted.toString());
         start("gateway", List.of("node", "node_modules/.bin/hive-gateway", "supergraph", "-c", "gateway.config.mjs"),
                 env, root.resolve("gateway"));
-        awaitReady("gateway", gateway);
+        awaitReady("gateway", gateway, 0);
 
         // data, written as staff straight to each service by its Service name, then read through the gateway
         String staff = LocalKeys.token(state, issuer, audience, "staff", "smoke-staff", null, Duration.ofMinutes(10));
@@ -218,10 +221,11 @@ public final class SmokeInside {
      * Polls the container's readiness probe (path and port from the Deployment) at its pod address, then checks
      * that its startup and liveness probes answer 200 too.
      */
-    private void awaitReady(String name, Deployment deployment) throws Exception {
+    private void awaitReady(String name, Deployment deployment, int warmupSeconds) throws Exception {
         Container container = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
         URI probe = probe(name, container, container.getReadinessProbe());
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        // not ready while the warm-up runs: until warm, at most its limit
+        long deadline = System.nanoTime() + Duration.ofSeconds(120L + warmupSeconds).toNanos();
         while (System.nanoTime() < deadline) {
             try {
                 if (HTTP.send(HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(2)).build(),
