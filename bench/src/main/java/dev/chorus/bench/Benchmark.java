@@ -248,10 +248,10 @@ public final class Benchmark {
     /** Restarts the services and the gateway exporting to this collector ("" : tracing off). */
     private void tracing(String collector) {
         Map<String, String> setting = Map.of("CHORUS_OTLP_ENDPOINT", collector);
-        for (String service : List.of("creator-service", "content-service", "events-service")) {
+        for (String service : SERVICES) {
             stack.restartServiceUnwaited(service, setting);
         }
-        for (String service : List.of("creator-service", "content-service", "events-service")) {
+        for (String service : SERVICES) {
             stack.awaitServiceReady(service, Duration.ZERO);
         }
         stack.restartGateway(setting);

@@ -180,9 +180,10 @@ public class GraphQLErrorCodes implements EventingService {
     }
 
     /**
-     * A statement the connection had prepared before the schema changed under the running service (a migration of a
-     * newer version adding a column read by {@code select x.*}): PostgreSQL refuses it once, the client then drops it
-     * from its cache, and the same request succeeds when tried again. A moment of the database, not a fault.
+     * A statement the connection had prepared before the schema changed under the running service (a newer version's
+     * migration changing the type of a column it reads; reads name their columns, so an added one changes nothing,
+     * see {@code Columns}): PostgreSQL refuses it once, the client then drops it from its cache, and the same request
+     * succeeds when tried again. A moment of the database, not a fault.
      */
     private static boolean staleStatement(String sqlState, String message) {
         return "0A000".equals(sqlState) && message != null
