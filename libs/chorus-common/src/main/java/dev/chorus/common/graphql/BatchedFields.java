@@ -13,7 +13,9 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
+import io.smallrye.graphql.bootstrap.FederationDataFetcher;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
+import io.smallrye.graphql.execution.datafetcher.AbstractDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.ArgumentHelper;
 import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
@@ -25,7 +27,9 @@ import io.smallrye.graphql.schema.model.Operation;
  * per-field context. SmallRye's {@code BatchDataFetcher} builds a full {@code Context} for every parent (the
  * selected fields under it as JSON twice, the path as a string) only to start a metrics timer and fire an event
  * nobody here listens to: for 50 parents that was a fifth of content-service's CPU (issue 16). The batch itself
- * still runs through SmallRye ({@code load}), which builds the context its resolver reads once per batch.
+ * still runs through SmallRye ({@code load}), which builds the context its resolver reads once per batch, from an
+ * environment {@link Unselected} so that the context's selected fields are not built; SmallRye's other resolver
+ * fetchers (root operations, single {@code @Source} fields, {@code _entities}) are handed the same.
  *
  * <p>Each {@code BatchDataFetcher} of the executed schema is replaced by {@link Fetcher}, which does what it did
  * (the same arguments, DataLoader, key and key context, and the {@code mp_graphql} timer with the tags it reads:
@@ -52,8 +56,12 @@ public final class BatchedFields {
                 if (type instanceof GraphQLObjectType object) {
                     for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
                         FieldCoordinates at = FieldCoordinates.coordinates(object, field);
-                        if (fetchers.getDataFetcher(at, field) instanceof BatchDataFetcher<?> smallRye) {
+                        DataFetcher<?> fetcher = fetchers.getDataFetcher(at, field);
+                        if (fetcher instanceof BatchDataFetcher<?> smallRye) {
                             b.dataFetcher(at, new Fetcher(operationOf(smallRye)));
+                        } else if (fetcher instanceof AbstractDataFetcher<?, ?>
+                                || fetcher instanceof FederationDataFetcher) {
+                            b.dataFetcher(at, (DataFetcher<?>) env -> fetcher.get(Unselected.of(env)));
                         }
                     }
                 }
@@ -95,7 +103,7 @@ public final class BatchedFields {
             List<Object> values = arguments.getArguments(environment, true);
             Map<String, Object> keyContext = new HashMap<>(4);
             keyContext.put(BatchLoaderHelper.ARGUMENTS, values);
-            keyContext.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, environment);
+            keyContext.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, Unselected.of(environment));
             SmallRyeContext timed = new SmallRyeContext(BatchedFields.class.getName());
             timed.setFieldName(field);
             timed.setSource(environment.getSource());

@@ -89,6 +89,9 @@ class BatchedFieldsTest {
         assertEquals(3, batches.get(0).size());
         Map<?, ?> context = (Map<?, ?>) contexts.get(0);
         assertEquals(List.of(), context.get(BatchLoaderHelper.ARGUMENTS));
-        assertInstanceOf(graphql.schema.DataFetchingEnvironment.class, context.get(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT));
+        graphql.schema.DataFetchingEnvironment environment = assertInstanceOf(
+                graphql.schema.DataFetchingEnvironment.class, context.get(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT));
+        assertEquals("tags", environment.getField().getName());
+        assertEquals(List.of(), environment.getSelectionSet().getFields(), "SmallRye builds no selected fields");
     }
 }
