@@ -87,7 +87,7 @@ public class AlbumQueries {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = "where true" + visible(access, params) + matching(filter, params);
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
-        String sql = "select " + Columns.of(AlbumEntity.class, "a") + " from album a " + where + after(page, pageParams)
+        String sql = Columns.select(AlbumEntity.class, "a") + " " + where + after(page, pageParams)
                 + " order by a.created_at desc, a.id desc limit " + page.fetchSize();
         return reads.page(sql, pageParams, AlbumEntity.class, withTotal, "select count(*) from album a " + where, params);
     }

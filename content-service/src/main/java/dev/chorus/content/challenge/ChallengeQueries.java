@@ -88,7 +88,7 @@ public class ChallengeQueries {
             pageParams.put("afterTime", page.after().time());
             pageParams.put("afterId", page.after().id());
         }
-        String sql = "select " + Columns.of(ChallengeEntity.class, "c") + " from challenge c " + where + keyset
+        String sql = Columns.select(ChallengeEntity.class, "c") + " " + where + keyset
                 + " order by c.submissions_open_at desc, c.id desc limit " + page.fetchSize();
         return reads.page(sql, pageParams, ChallengeEntity.class, withTotal, "select count(*) from challenge c " + where,
                 params);
@@ -154,7 +154,8 @@ public class ChallengeQueries {
             pageParams.put("afterTime", page.after().time());
             pageParams.put("afterId", page.after().id());
         }
-        String sql = "select " + Columns.of(ChallengeEntryEntity.class, "x") + " from challenge_entry x join (select e.id, row_number() over (partition by e." + parent
+        String sql = Columns.select(ChallengeEntryEntity.class, "x")
+                + " join (select e.id, row_number() over (partition by e." + parent
                 + " order by " + order + ") as rn" + from + where + after + ") r on r.id = x.id where r.rn <= "
                 + page.fetchSize() + " order by x." + parent + ", r.rn";
         return nested.slices(NestedPages.parents(parents),
@@ -166,8 +167,9 @@ public class ChallengeQueries {
     public Uni<Map<UUID, List<ChallengeEntryEntity>>> entriesOfWorks(Access access, List<UUID> works) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("ids", Reads.array(NestedPages.parents(works)));
-        String sql = "select " + Columns.of(ChallengeEntryEntity.class, "e") + " from challenge_entry e join challenge c on c.id = e.challenge_id join work w on "
-                + "w.id = e.work_id where e.work_id = any(:ids)" + entryVisible(access, params)
+        String sql = Columns.select(ChallengeEntryEntity.class, "e")
+                + " join challenge c on c.id = e.challenge_id join work w on w.id = e.work_id"
+                + " where e.work_id = any(:ids)" + entryVisible(access, params)
                 + " order by e.work_id, e.submitted_at, e.id";
         return nested.byRows(sql, params, ChallengeEntryEntity.class, e -> e.workId);
     }
@@ -176,8 +178,9 @@ public class ChallengeQueries {
     public Uni<List<ChallengeEntryEntity>> entriesByIds(Access access, List<UUID> ids) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("ids", Reads.array(NestedPages.parents(ids)));
-        String sql = "select " + Columns.of(ChallengeEntryEntity.class, "e") + " from challenge_entry e join challenge c on c.id = e.challenge_id join work w on "
-                + "w.id = e.work_id where e.id = any(:ids)" + entryVisible(access, params);
+        String sql = Columns.select(ChallengeEntryEntity.class, "e")
+                + " join challenge c on c.id = e.challenge_id join work w on w.id = e.work_id"
+                + " where e.id = any(:ids)" + entryVisible(access, params);
         return reads.read(s -> NestedPages.bind(s.createNativeQuery(sql, ChallengeEntryEntity.class), params)
                 .getResultList()).map(rows -> {
                     Map<UUID, ChallengeEntryEntity> byId = new HashMap<>();

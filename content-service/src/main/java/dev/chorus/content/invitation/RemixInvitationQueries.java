@@ -71,7 +71,7 @@ public class RemixInvitationQueries {
             pageParams.put("afterTime", page.after().time());
             pageParams.put("afterId", page.after().id());
         }
-        String sql = "select " + Columns.of(RemixInvitationEntity.class, "i") + " from remix_invitation i " + where + keyset
+        String sql = Columns.select(RemixInvitationEntity.class, "i") + " " + where + keyset
                 + " order by i.created_at desc, i.id desc limit " + page.fetchSize();
         return reads.page(sql, pageParams, RemixInvitationEntity.class, withTotal,
                 "select count(*) from remix_invitation i " + where, params);

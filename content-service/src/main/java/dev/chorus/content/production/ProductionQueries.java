@@ -100,8 +100,8 @@ public class ProductionQueries {
             pageParams.put("afterTime", page.after().time());
             pageParams.put("afterId", page.after().id());
         }
-        String sql = "select " + Columns.of(ProductionEntity.class, "p") + " from production p " + where + keyset + " order by p.created_at desc, p.id desc limit "
-                + page.fetchSize();
+        String sql = Columns.select(ProductionEntity.class, "p") + " " + where + keyset
+                + " order by p.created_at desc, p.id desc limit " + page.fetchSize();
         return reads.page(sql, pageParams, ProductionEntity.class, withTotal, "select count(*) from production p "
                 + where, params).chain(slice -> views(access, slice.rows()).map(views -> new Slice<>(views, slice.totalCount())));
     }
@@ -121,7 +121,7 @@ public class ProductionQueries {
             Function<ProductionEntity, List<UUID>> parentsOf) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("ids", Reads.array(NestedPages.parents(parents)));
-        String sql = "select " + Columns.of(ProductionEntity.class, "p") + " from production p where " + condition + visible(access, params)
+        String sql = Columns.select(ProductionEntity.class, "p") + " where " + condition + visible(access, params)
                 + " order by p.created_at desc, p.id desc";
         return reads.read(s -> NestedPages.bind(s.createNativeQuery(sql, ProductionEntity.class), params)
                 .getResultList()).chain(rows -> views(access, rows)).map(views -> {

@@ -118,8 +118,8 @@ public class WorkQueries {
         String where = "where true" + criteria.where(params) + WorkVisibility.sql(access, params);
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
         WorkOrdering newest = WorkOrdering.NEWEST;
-        String pageSql = "select " + Columns.of(WorkEntity.class, "w") + " from work w " + where + newest.after(page.after(), pageParams) + " order by "
-                + newest.order() + " limit " + page.fetchSize();
+        String pageSql = Columns.select(WorkEntity.class, "w") + " " + where + newest.after(page.after(), pageParams)
+                + " order by " + newest.order() + " limit " + page.fetchSize();
         return reads.page(pageSql, pageParams, WorkEntity.class, withTotal, "select count(*) from work w " + where, params);
     }
 
@@ -193,8 +193,9 @@ public class WorkQueries {
             pageParams.put("afterWork", page.after().id());
             pageParams.put("afterPosition", page.after().number());
         }
-        String sql = "select " + Columns.of(CreditEntity.class, "c") + " from work_credit c join (select c.id, row_number() over (partition by c.creator_id "
-                + "order by c.work_id, c.position) as rn from work_credit c " + where + after
+        String sql = Columns.select(CreditEntity.class, "c")
+                + " join (select c.id, row_number() over (partition by c.creator_id order by c.work_id, c.position)"
+                + " as rn from work_credit c " + where + after
                 + ") r on r.id = c.id where r.rn <= " + page.fetchSize() + " order by c.creator_id, r.rn";
         return nested.slices(NestedPages.parents(creators),
                 nested.byRows(sql, pageParams, CreditEntity.class, c -> c.creatorId), withTotal,

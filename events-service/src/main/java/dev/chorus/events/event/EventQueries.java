@@ -83,8 +83,8 @@ public class EventQueries {
             pageParams.put("afterTime", page.after().time());
             pageParams.put("afterId", page.after().id());
         }
-        String sql = "select " + Columns.of(EventEntity.class, "e") + " " + from + keyset + " order by e.starts_at" + direction + ", e.id" + direction
-                + " limit " + page.fetchSize();
+        String sql = "select " + Columns.of(EventEntity.class, "e") + " " + from + keyset + " order by e.starts_at"
+                + direction + ", e.id" + direction + " limit " + page.fetchSize();
         return reads.page(sql, pageParams, EventEntity.class, withTotal, "select count(*) " + from, params);
     }
 

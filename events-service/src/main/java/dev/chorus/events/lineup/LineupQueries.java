@@ -55,8 +55,9 @@ public class LineupQueries {
         }
         Map<String, Object> pageParams = new LinkedHashMap<>(params);
         int offset = PageRequest.offset(page);
-        String sql = "select " + Columns.of(LineupSlotEntity.class, "s") + " from lineup_slot s join (select s.id, row_number() over (partition by s.creator_id "
-                + "order by " + order + ") as rn from lineup_slot s join event e on e.id = s.event_id " + where
+        String sql = Columns.select(LineupSlotEntity.class, "s")
+                + " join (select s.id, row_number() over (partition by s.creator_id order by " + order + ")"
+                + " as rn from lineup_slot s join event e on e.id = s.event_id " + where
                 + ") w on w.id = s.id where w.rn > " + offset + " and w.rn <= " + (offset + page.fetchSize())
                 + " order by s.creator_id, w.rn";
         return nested.slices(NestedPages.parents(creators), nested.byRows(sql, pageParams, LineupSlotEntity.class,

@@ -55,8 +55,9 @@ public class RegistrationQueries {
             keyset = " and r.queue_number > :afterQueue";
             pageParams.put("afterQueue", page.after().value());
         }
-        String sql = "select " + Columns.of(RegistrationEntity.class, "r") + " from registration r join (select r.id, row_number() over (partition by r.event_id "
-                + "order by r.queue_number) as rn from registration r " + where + keyset + ") w on w.id = r.id "
+        String sql = Columns.select(RegistrationEntity.class, "r")
+                + " join (select r.id, row_number() over (partition by r.event_id order by r.queue_number)"
+                + " as rn from registration r " + where + keyset + ") w on w.id = r.id "
                 + "where w.rn <= " + page.fetchSize() + " order by r.event_id, w.rn";
         return nested.slices(NestedPages.parents(eventIds), nested.byRows(sql, pageParams, RegistrationEntity.class,
                 r -> r.eventId), withTotal, "select r.event_id, count(*) from registration r " + where
@@ -80,7 +81,7 @@ public class RegistrationQueries {
             pageParams.put("afterTime", page.after().time());
             pageParams.put("afterId", page.after().id());
         }
-        String sql = "select " + Columns.of(RegistrationEntity.class, "r") + " from registration r where r.attendee_id = :attendee" + keyset
+        String sql = Columns.select(RegistrationEntity.class, "r") + " where r.attendee_id = :attendee" + keyset
                 + " order by r.registered_at desc, r.id desc limit " + page.fetchSize();
         return reads.page(sql, pageParams, RegistrationEntity.class, withTotal,
                 "select count(*) from registration r where r.attendee_id = :attendee", params);

@@ -47,7 +47,8 @@ public class VenueQueries {
             pageParams.put("afterName", page.after().text());
             pageParams.put("afterId", page.after().id());
         }
-        String sql = "select " + Columns.of(VenueEntity.class, "v") + " from venue v " + where + keyset + " order by v.name, v.id limit " + page.fetchSize();
+        String sql = Columns.select(VenueEntity.class, "v") + " " + where + keyset + " order by v.name, v.id limit "
+                + page.fetchSize();
         String countSql = "select count(*) from venue v " + where;
         return reads.page(sql, pageParams, VenueEntity.class, withTotal, countSql, params);
     }

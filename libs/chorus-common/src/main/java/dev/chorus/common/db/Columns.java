@@ -4,6 +4,8 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -50,13 +52,28 @@ public final class Columns {
     private Columns() {
     }
 
+    /** Each entity's select lists by alias, made once: reads build their SQL on every request. */
+    private static final ClassValue<Map<String, String>> LISTS = new ClassValue<>() {
+        @Override
+        protected Map<String, String> computeValue(Class<?> entity) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+
     /** The entity's columns qualified by {@code alias}, comma-separated. */
     public static String of(Class<?> entity, String alias) {
-        StringBuilder list = new StringBuilder();
-        for (String name : NAMES.get(entity)) {
-            list.append(list.length() == 0 ? "" : ", ").append(alias).append('.').append(name);
-        }
-        return list.toString();
+        return LISTS.get(entity).computeIfAbsent(alias, a -> {
+            StringBuilder list = new StringBuilder();
+            for (String name : NAMES.get(entity)) {
+                list.append(list.length() == 0 ? "" : ", ").append(a).append('.').append(name);
+            }
+            return list.toString();
+        });
+    }
+
+    /** {@code select <the entity's columns> from <its table> <alias>}, to go on with joins or a condition. */
+    public static String select(Class<?> entity, String alias) {
+        return "select " + of(entity, alias) + " from " + Reads.table(entity) + " " + alias;
     }
 
     /** The entity's column names. */

@@ -59,8 +59,7 @@ public class NestedPages {
                     if (childIds.isEmpty()) {
                         return Uni.createFrom().item(new Keyed<T>(Map.of(), Map.of()));
                     }
-                    return s.createNativeQuery("select " + Columns.of(entity, "t") + " from "
-                            + Reads.table(entity) + " t where t.id = any(:ids)", entity)
+                    return s.createNativeQuery(Columns.select(entity, "t") + " where t.id = any(:ids)", entity)
                             .setParameter("ids", Reads.array(childIds)).getResultList()
                             .map(children -> {
                                 Map<UUID, T> byId = new HashMap<>();

@@ -62,8 +62,8 @@ public class Reads {
      * null): one statement, grouped lists and batched fields read through here.
      */
     public <T> Uni<List<T>> where(Class<T> entity, String column, Collection<UUID> ids, String orderBy) {
-        String sql = "select " + Columns.of(entity, "t") + " from " + table(entity) + " t where t." + column
-                + " = any(:ids)" + (orderBy == null ? "" : " order by " + orderBy);
+        String sql = Columns.select(entity, "t") + " where t." + column + " = any(:ids)"
+                + (orderBy == null ? "" : " order by " + orderBy);
         return read(s -> s.createNativeQuery(sql, entity).setParameter("ids", array(ids)).getResultList());
     }
 

@@ -1,6 +1,7 @@
 package dev.chorus.common.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -43,6 +44,15 @@ class ColumnsTest {
                 Columns.names(Sample.class));
         assertEquals("s.id, s.title, s.confirmed_count, s.qq_music_id, s.isrc2_code, s.is_primary",
                 Columns.of(Sample.class, "s"));
+    }
+
+    @Test
+    void aSelectFromTheEntitysTableMadeOncePerAlias() {
+        assertEquals("select s.id, s.title, s.confirmed_count, s.qq_music_id, s.isrc2_code, s.is_primary from sample s",
+                Columns.select(Sample.class, "s"));
+        assertSame(Columns.of(Sample.class, "x"), Columns.of(Sample.class, "x"));
+        assertEquals("x.id, x.title, x.confirmed_count, x.qq_music_id, x.isrc2_code, x.is_primary",
+                Columns.of(Sample.class, "x"));
     }
 
     @Test
